@@ -1,0 +1,66 @@
+// A real HTTP endpoint for the browser tests, served by the test runner's own dev server.
+// Each test uses its own bucket and scripts the answers the endpoint gives, in order:
+//   "201" | "503" | "400" | "429:2" (Retry-After 2 s) | "down" (connection dropped) |
+//   "slow:600" (stores, then answers 201 after 600 ms: a success the client may give up on)
+// Like a real receiver, it stores each payload id once and answers a repeat with 200.
+const buckets = new Map();
+
+function bucket(name) {
+  if (!buckets.has(name)) buckets.set(name, { script: [], requests: [], stored: new Map() });
+  return buckets.get(name);
+}
+
+async function readBody(req) {
+  const chunks = [];
+  for await (const chunk of req) chunks.push(chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export function testEndpoint() {
+  return async (ctx, next) => {
+    const match = ctx.path.match(/^\/__endpoint__\/(control|log|post)\/([\w-]+)$/);
+    if (!match) return next();
+    const [, action, name] = match;
+    const b = bucket(name);
+    if (action === 'control') {
+      b.script = JSON.parse(await readBody(ctx.req)).script ?? [];
+      ctx.body = { ok: true };
+      return;
+    }
+    if (action === 'log') {
+      ctx.body = { requests: b.requests, stored: [...b.stored.values()] };
+      return;
+    }
+    const body = await readBody(ctx.req);
+    const step = b.script.length > 1 ? b.script.shift() : (b.script[0] ?? '201');
+    const [kind, arg] = step.split(':');
+    b.requests.push({ step, key: ctx.get('Idempotency-Key'), contentType: ctx.get('Content-Type'), body });
+    if (kind === 'down') {
+      ctx.req.socket.destroy();
+      ctx.respond = false;
+      return;
+    }
+    const store = () => {
+      const payload = JSON.parse(body);
+      const repeat = b.stored.has(payload.id);
+      if (!repeat) b.stored.set(payload.id, payload);
+      return repeat ? 200 : 201;
+    };
+    if (kind === 'slow') {
+      const status = store();
+      await new Promise((resolve) => setTimeout(resolve, Number(arg)));
+      ctx.status = status;
+      ctx.body = { id: JSON.parse(body).id };
+      return;
+    }
+    const status = Number(kind);
+    if (status >= 200 && status < 300) {
+      ctx.status = store();
+      ctx.body = { id: JSON.parse(body).id };
+      return;
+    }
+    ctx.status = status;
+    if (arg) ctx.set('Retry-After', arg);
+    ctx.body = { error: `scripted ${status}` };
+  };
+}

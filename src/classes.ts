@@ -1,0 +1,17 @@
+/**
+ * The element classes and `configure`, with nothing registered: for hosts that define the
+ * elements under their own tag names, or scope them to a registry.
+ */
+export { RatingScale } from './elements/rating-scale/rating-scale.component.js';
+export { configure, type ConfigureOptions, type PhoneNumbers, type OutboxStorage, type RetryOptions } from './config.js';
+export { defineElement } from './define.js';
+export type {
+  DeliveryState,
+  FeedbackErrorDetail,
+  FeedbackQueuedDetail,
+  FeedbackSentDetail,
+  FeedbackSubmitDetail,
+  QueuedReason,
+} from './core/transport/delivery.js';
+export type { ContactRequestPayload, FeedbackPayload, RatingPayload } from './core/transport/payload.js';
+export { clearOutbox } from './core/transport/clear.js';

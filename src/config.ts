@@ -1,0 +1,100 @@
+/**
+ * Library-wide settings a host may change with `configure()`. Every element reads them when it
+ * needs them, so a call before or after the elements load both work.
+ */
+
+/** A locale's strings: one object per namespace, as in `src/locales/<lng>.json`. */
+export type LocaleResources = Record<string, Record<string, unknown>>;
+
+/** Where undelivered payloads wait: `local` survives a browser restart, `session` only the tab, `none` only the page. */
+export type OutboxStorage = 'local' | 'session' | 'none';
+
+export interface RetryOptions {
+  /** First retry delay in ms; doubles each attempt, with jitter. */
+  baseDelay: number;
+  /** Longest delay between two attempts in ms. */
+  maxDelay: number;
+  /** Attempts in this page before the element tells the person it has queued the message. */
+  attemptsBeforeQueued: number;
+  /** Time a single request may take before it counts as a network failure, in ms. */
+  timeout: number;
+}
+
+export interface Config {
+  /** Extra or overriding strings, by language then namespace. Merged over the built-in ones. */
+  resources: Record<string, LocaleResources>;
+  /**
+   * A URL template for locale files the library does not ship, e.g. `/locales/{{lng}}.json`.
+   * Fetched (same rules as any `fetch`) when a page needs a language that is not built in.
+   */
+  localesUrl: string | null;
+  /** Where the outbox keeps undelivered payloads. */
+  storage: OutboxStorage;
+  /** Page URL query parameters copied into a payload's `context`. */
+  contextParams: string[];
+  /** `credentials` for the POST; `omit` unless the host's endpoint needs its cookies. */
+  credentials: RequestCredentials;
+  retry: RetryOptions;
+  /** Phone numbers shown in signposting. Check them against the services' own pages before going live. */
+  phones: PhoneNumbers;
+}
+
+export interface PhoneNumbers {
+  /** Victim Support's free 24/7 Supportline. */
+  victimSupport: string;
+  /** Police non-emergency number, offered when sending fails and no host line is set. */
+  nonEmergency: string;
+}
+
+const defaults: Config = {
+  resources: {},
+  localesUrl: null,
+  storage: 'local',
+  contextParams: ['officer', 'unit', 'ref', 'src'],
+  credentials: 'omit',
+  retry: { baseDelay: 1000, maxDelay: 5 * 60_000, attemptsBeforeQueued: 3, timeout: 15_000 },
+  phones: { victimSupport: '08 08 16 89 111', nonEmergency: '101' },
+};
+
+let current: Config = structuredClone(defaults);
+const listeners = new Set<(config: Config) => void>();
+
+/** Options accepted by {@link configure}; every field is optional. */
+export type ConfigureOptions = Partial<Omit<Config, 'retry' | 'phones'>> & {
+  retry?: Partial<RetryOptions>;
+  phones?: Partial<PhoneNumbers>;
+};
+
+/**
+ * Change library-wide settings. Later calls merge over earlier ones.
+ *
+ * @example
+ * configure({ storage: 'session', resources: { en: { rating: { question: 'How did we do?' } } } });
+ */
+export function configure(options: ConfigureOptions): void {
+  current = {
+    ...current,
+    ...options,
+    resources: { ...current.resources, ...options.resources },
+    retry: { ...current.retry, ...options.retry },
+    phones: { ...current.phones, ...options.phones },
+  };
+  for (const listener of listeners) listener(current);
+}
+
+/** The settings in force. */
+export function getConfig(): Readonly<Config> {
+  return current;
+}
+
+/** Called after every `configure()`; returns a function that stops listening. */
+export function onConfigure(listener: (config: Config) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Back to the defaults. For tests. */
+export function resetConfig(): void {
+  current = structuredClone(defaults);
+  for (const listener of listeners) listener(current);
+}

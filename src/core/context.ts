@@ -1,0 +1,30 @@
+import { getConfig } from '../config.js';
+
+/** What the payload's `context` may hold: only allowlisted page URL parameters. */
+export type FeedbackContext = Record<string, string>;
+
+/** Longest value kept for one context parameter. */
+export const CONTEXT_VALUE_MAX = 64;
+
+/**
+ * Reads the allowlisted query parameters (default `officer unit ref src`) of `url`, each trimmed,
+ * stripped of control characters and cut to {@link CONTEXT_VALUE_MAX} characters. Nothing else
+ * about the person, page or device is read.
+ */
+export function readContext(url: string = location.href, allowed: readonly string[] = getConfig().contextParams): FeedbackContext {
+  const context: FeedbackContext = {};
+  let params: URLSearchParams;
+  try {
+    params = new URL(url).searchParams;
+  } catch {
+    return context;
+  }
+  for (const name of allowed) {
+    const raw = params.get(name);
+    if (raw === null) continue;
+    // eslint-disable-next-line no-control-regex
+    const value = raw.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, CONTEXT_VALUE_MAX);
+    if (value) context[name] = value;
+  }
+  return context;
+}

@@ -1,0 +1,58 @@
+import { getConfig } from '../../config.js';
+import type { FeedbackPayload } from './payload.js';
+
+/** What one POST came to. */
+export type SendResult =
+  | { outcome: 'delivered'; status: number }
+  | { outcome: 'retry'; status: number | null; retryAfterMs: number | null }
+  | { outcome: 'refused'; status: number };
+
+/** Seconds or an HTTP date, as `Retry-After` allows; null when absent or unreadable. */
+export function parseRetryAfter(header: string | null, now = Date.now()): number | null {
+  if (!header) return null;
+  const trimmed = header.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? null : Math.max(0, date - now);
+}
+
+/** Statuses worth trying again: timeouts, rate limits and server errors. */
+export function isRetryable(status: number): boolean {
+  return status === 408 || status === 429 || status >= 500;
+}
+
+/**
+ * POSTs `payload` once as JSON with an `Idempotency-Key`, and sorts the answer: any 2xx is
+ * delivered; network failure, 408, 429 and 5xx may be retried; any other status is refused.
+ */
+export async function sendOnce(endpoint: string, payload: FeedbackPayload): Promise<SendResult> {
+  const config = getConfig();
+  try {
+    const response = await fetch(endpoint, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': payload.id },
+      body: JSON.stringify(payload),
+      credentials: config.credentials,
+      cache: 'no-store',
+      referrerPolicy: 'no-referrer',
+      keepalive: true,
+      signal: AbortSignal.timeout(config.retry.timeout),
+    });
+    if (response.ok) return { outcome: 'delivered', status: response.status };
+    if (isRetryable(response.status)) {
+      return { outcome: 'retry', status: response.status, retryAfterMs: parseRetryAfter(response.headers.get('Retry-After')) };
+    }
+    return { outcome: 'refused', status: response.status };
+  } catch {
+    return { outcome: 'retry', status: null, retryAfterMs: null };
+  }
+}
+
+/** The wait before attempt `attempt + 1`: exponential, capped, with jitter, never under Retry-After. */
+export function backoffDelay(attempt: number, retryAfterMs: number | null, random = Math.random): number {
+  const { baseDelay, maxDelay } = getConfig().retry;
+  const ceiling = Math.min(maxDelay, baseDelay * 2 ** Math.max(0, attempt - 1));
+  // "Equal jitter": half fixed, half random, so many clients coming back online do not retry in step.
+  const jittered = ceiling / 2 + random() * (ceiling / 2);
+  return Math.max(jittered, retryAfterMs ?? 0);
+}

@@ -1,0 +1,368 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { getConfig } from '../../config.js';
+import { integerInRange, oneOf } from '../../core/attributes.js';
+import { FormControl, type ValidityReport } from '../../core/form/form-control.js';
+import { sentenceWithNumber, telHref } from '../../core/phone.js';
+import { delivery, type DeliveryState } from '../../core/transport/delivery.js';
+import { COMMENT_MAX, ratingPayload } from '../../core/transport/payload.js';
+import { warnOnce } from '../../core/warn.js';
+import { styles } from './rating-scale.styles.js';
+
+const TAG = 'rating-scale';
+
+/** What the element shows about sending. */
+export type RatingStatus = 'idle' | Exclude<DeliveryState, 'cancelled'>;
+const DEFAULT_MAX = 5;
+/** Ratings at or below this are followed by support signposting. */
+const LOW_RATING = 2;
+
+function parseValue(raw: string | null): number | null {
+  if (raw === null || raw.trim() === '') return null;
+  const number = Number(raw);
+  return Number.isFinite(number) ? number : Number.NaN;
+}
+
+/**
+ * The 1 to 5 question a victim answers after meeting an officer: native radios in a fieldset,
+ * the question as the legend, every point labelled in words (GOV.UK's wording), nothing chosen
+ * until the person chooses. A form control in a host `<form>`; with `endpoint`, a complete
+ * feedback form that sends the rating and an optional comment and never loses them.
+ *
+ * @summary Rate the service received, from 1 to 5.
+ *
+ * @fires change - The person chose a rating. Read `value` from the element.
+ * @fires input - The person chose a rating (for frameworks that bind on `input`).
+ * @fires {CustomEvent<FeedbackSubmitDetail>} feedback-submit - Before sending; cancel it to send `detail.payload` yourself.
+ * @fires {CustomEvent<FeedbackSentDetail>} feedback-sent - The endpoint accepted the feedback.
+ * @fires {CustomEvent<FeedbackQueuedDetail>} feedback-queued - Not delivered yet: saved in the outbox and retried.
+ * @fires {CustomEvent<FeedbackErrorDetail>} feedback-error - The endpoint refused the feedback for good (a 4xx other than 408 and 429).
+ *
+ * @slot - Fallback content shown until the element loads, e.g. a link to the force's feedback page.
+ *
+ * @csspart base - The wrapper of everything the element draws; carries `lang` and `dir`.
+ * @csspart fieldset - The fieldset around the radios.
+ * @csspart legend - The question.
+ * @csspart options - The list of radios.
+ * @csspart option - One radio with its label.
+ * @csspart error-message - The message shown when a required rating is missing or the comment is too long.
+ * @csspart comment - The comment box.
+ * @csspart count - The character count under the comment box.
+ * @csspart submit - The "Send feedback" button.
+ * @csspart confirmation - The panel shown after sending (sent, queued or failed).
+ * @csspart signposting - Support information shown after a rating of 1 or 2.
+ *
+ * @cssprop [--vce-color-text=#0b0c0c] - Text colour.
+ * @cssprop [--vce-color-secondary-text=#484949] - Hint text colour.
+ * @cssprop [--vce-color-background=#ffffff] - Background the element is drawn on.
+ * @cssprop [--vce-color-brand=#1d70b8] - Links and panel accents.
+ * @cssprop [--vce-color-input-border=#0b0c0c] - Radio and text box borders.
+ * @cssprop [--vce-color-error=#d4351c] - Error messages and borders.
+ * @cssprop [--vce-color-button=#00703c] - Button background.
+ * @cssprop [--vce-color-button-text=#ffffff] - Button text.
+ * @cssprop [--vce-color-focus=#ffdd00] - Focus highlight.
+ * @cssprop [--vce-color-panel=#f3f2f1] - Confirmation panel background.
+ * @cssprop [--vce-font-family=system-ui] - Font.
+ * @cssprop [--vce-font-size=1.1875rem] - Base text size.
+ */
+export class RatingScale extends FormControl {
+  static override styles = styles;
+
+  /** The chosen rating, from 1 to `max`; `null` when nothing is chosen. The attribute sets the initial (and reset) value. */
+  @property({ converter: { fromAttribute: parseValue } }) value: number | null = null;
+
+  /** Number of points on the scale, 3 to 10. With 5, each point has GOV.UK's words; otherwise the two ends do. */
+  @property({ type: Number }) max = DEFAULT_MAX;
+
+  /** The rating can be read and focused but not changed. */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+
+  /** Replaces the default question. Shown as plain text. */
+  @property() question?: string;
+
+  /** Where to POST the rating (JSON, schema `victim-feedback/1`). Without it the element is only a form control. */
+  @property() endpoint?: string;
+
+  /** `optional` shows a comment box with the send button; `off` sends the rating alone. */
+  @property() comment: 'optional' | 'off' = 'optional';
+
+  /** The host's own phone line, offered after a low rating and when sending fails. */
+  @property({ attribute: 'phone-number' }) phoneNumber?: string;
+
+  /**
+   * Where sending stands: `idle`, `sending`, `sent`, `queued` (saved, will retry) or `failed`
+   * (refused for good). Set by the element as it sends; reflected, so a host can style by it.
+   * Setting it yourself only changes what is shown (for previews), never sends anything.
+   */
+  @property({ reflect: true }) status: RatingStatus = 'idle';
+  @state() private commentText = '';
+  @state() private countAnnouncement = '';
+
+  @query('input[type="radio"]') private firstRadio?: HTMLInputElement;
+  @query('textarea') private textarea?: HTMLTextAreaElement;
+  @query('[data-focus-on-show]') private panelHeading?: HTMLElement;
+
+  private scaleMax = DEFAULT_MAX;
+  private announceTimer?: ReturnType<typeof setTimeout>;
+
+  constructor() {
+    super();
+    this.name = 'rating';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.endpoint) delivery(); // Sends anything an earlier page left in the outbox.
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('max')) this.scaleMax = integerInRange(TAG, 'max', this.max, 3, 10, DEFAULT_MAX);
+    if (changed.has('status')) this.status = oneOf(TAG, 'status', this.status, ['idle', 'sending', 'sent', 'queued', 'failed'], 'idle');
+    if (changed.has('comment')) this.comment = oneOf(TAG, 'comment', this.comment, ['optional', 'off'], 'optional');
+    if ((changed.has('value') || changed.has('max')) && this.value !== null && !this.isValidRating(this.value)) {
+      warnOnce(`<${TAG}> value="${String(this.value)}" is not a whole number from 1 to ${this.scaleMax}; nothing is chosen.`);
+      this.value = null;
+    }
+  }
+
+  private isValidRating(value: number): boolean {
+    return Number.isInteger(value) && value >= 1 && value <= this.scaleMax;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (changed.has('status') && ['sent', 'queued', 'failed'].includes(this.status)) {
+      this.panelHeading?.focus();
+    }
+  }
+
+  /** Moves focus to the chosen radio, or the first one. */
+  override focus(options?: FocusOptions): void {
+    (this.renderRoot.querySelector<HTMLInputElement>('input:checked') ?? this.firstRadio)?.focus(options);
+  }
+
+  protected formValue(): string | null {
+    return this.value === null ? null : String(this.value);
+  }
+
+  protected validityReport(): ValidityReport {
+    const missing = this.required && this.value === null;
+    return {
+      flags: { valueMissing: missing },
+      message: missing ? this.locale.t('rating:required') : '',
+      ...(this.firstRadio ? { anchor: this.firstRadio } : {}),
+    };
+  }
+
+  protected formReset(): void {
+    const initial = parseValue(this.getAttribute('value'));
+    this.value = initial !== null && this.isValidRating(initial) ? initial : null;
+  }
+
+  protected formRestore(state: string): void {
+    const restored = parseValue(state);
+    if (restored !== null && this.isValidRating(restored)) this.value = restored;
+  }
+
+  private onChange(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    this.value = Number(input.value);
+    this.showValidity = false;
+    this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  private onRadioClick(event: Event): void {
+    // Native radios have no read-only state. Cancelling the click (which arrow keys and Space
+    // also raise) keeps the radios focusable and readable while the value stays as it is.
+    if (this.readonly) event.preventDefault();
+  }
+
+  private onCommentInput(event: Event): void {
+    this.commentText = (event.target as HTMLTextAreaElement).value;
+    // The visible count updates at once; screen readers hear it only once typing pauses,
+    // as GOV.UK's character count does, so it does not talk over every keystroke.
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => (this.countAnnouncement = this.countText()), 1000);
+  }
+
+  private get commentTooLong(): boolean {
+    return this.commentText.length > COMMENT_MAX;
+  }
+
+  private countText(): string {
+    const { t, lang } = this.locale;
+    const left = COMMENT_MAX - this.commentText.length;
+    const n = new Intl.NumberFormat(lang).format(Math.abs(left));
+    return left >= 0 ? t('common:charactersRemaining', { count: left, n }) : t('common:charactersTooMany', { count: -left, n });
+  }
+
+  /** Sends the chosen rating (and comment) to `endpoint`, as the Send button does. */
+  send(): void {
+    if (!this.endpoint || this.status === 'sending') return;
+    if (this.value === null) {
+      this.showValidity = true;
+      void this.updateComplete.then(() => this.firstRadio?.focus());
+      return;
+    }
+    if (this.comment !== 'off' && this.commentTooLong) {
+      this.showValidity = true;
+      void this.updateComplete.then(() => this.textarea?.focus());
+      return;
+    }
+    const payload = ratingPayload({
+      locale: this.locale.lang,
+      value: this.value,
+      max: this.scaleMax,
+      ...(this.comment !== 'off' ? { comment: this.commentText } : {}),
+    });
+    delivery().submit(this, this.endpoint, payload, (state) => {
+      this.status = state === 'cancelled' ? 'idle' : state;
+    });
+  }
+
+  private labelFor(point: number): string {
+    const { t } = this.locale;
+    if (this.scaleMax === DEFAULT_MAX) return t(`rating:labels.${point}`);
+    if (point === 1) return t('rating:lowEnd', { value: point });
+    if (point === this.scaleMax) return t('rating:highEnd', { value: point });
+    return t('rating:point', { value: point });
+  }
+
+  override render(): TemplateResult {
+    const { lang, dir } = this.locale;
+    const done = this.status === 'sent' || this.status === 'queued' || this.status === 'failed';
+    return html`<div part="base" class="base" lang=${lang} dir=${dir}>
+      ${done ? this.renderOutcome() : this.renderForm()}
+    </div>`;
+  }
+
+  private renderForm(): TemplateResult {
+    const { t } = this.locale;
+    const sending = this.status === 'sending';
+    const missing = this.showValidity && this.value === null && (this.required || Boolean(this.endpoint));
+    const points = Array.from({ length: this.scaleMax }, (_, i) => i + 1);
+    return html`
+      <fieldset
+        part="fieldset"
+        class=${missing ? 'group group--error' : 'group'}
+        ?disabled=${this.isDisabled}
+        role=${this.readonly ? 'radiogroup' : nothing}
+        aria-readonly=${this.readonly ? 'true' : nothing}
+        aria-describedby=${missing ? 'rating-error' : this.readonly ? 'readonly-hint' : nothing}
+      >
+        <legend part="legend" class="legend">${this.question || t('rating:question')}</legend>
+        ${this.readonly ? html`<p id="readonly-hint" class="hint">${t('rating:readonly')}</p>` : nothing}
+        ${missing
+          ? html`<p id="rating-error" class="error-message" part="error-message">
+              <span class="visually-hidden">${t('common:errorPrefix')}</span> ${t('rating:required')}
+            </p>`
+          : nothing}
+        <div class="options" part="options">
+          ${points.map(
+            (point) => html`<div class="option" part="option">
+              <input
+                type="radio"
+                id="point-${point}"
+                name="rating"
+                .value=${String(point)}
+                .checked=${this.value === point}
+                @change=${this.onChange}
+                @click=${this.onRadioClick}
+              />
+              <label for="point-${point}">${this.labelFor(point)}</label>
+            </div>`,
+          )}
+        </div>
+      </fieldset>
+      ${this.endpoint ? this.renderSending(sending) : nothing}
+    `;
+  }
+
+  private renderSending(sending: boolean): TemplateResult {
+    const { t } = this.locale;
+    const tooLong = this.showValidity && this.commentTooLong;
+    const withComment = this.comment !== 'off';
+    return html`
+      ${withComment
+        ? html`<div class=${tooLong ? 'field field--error' : 'field'}>
+            <label class="label" for="comment">${t('rating:commentLabel')}</label>
+            <p id="comment-hint" class="hint">${t('rating:commentHint')}</p>
+            ${tooLong
+              ? html`<p id="comment-error" class="error-message" part="error-message">
+                  <span class="visually-hidden">${t('common:errorPrefix')}</span>
+                  ${t('rating:commentTooLong', { max: new Intl.NumberFormat(this.locale.lang).format(COMMENT_MAX) })}
+                </p>`
+              : nothing}
+            <textarea
+              id="comment"
+              part="comment"
+              name="comment"
+              rows="5"
+              spellcheck="true"
+              autocomplete="off"
+              .value=${this.commentText}
+              ?disabled=${this.isDisabled || sending}
+              aria-invalid=${tooLong ? 'true' : 'false'}
+              aria-describedby="comment-hint ${tooLong ? 'comment-error ' : ''}comment-count"
+              @input=${this.onCommentInput}
+            ></textarea>
+            <p id="comment-count" part="count" class=${this.commentTooLong ? 'count count--over' : 'hint count'}>
+              ${this.countText()}
+            </p>
+            <div class="visually-hidden" aria-live="polite">${this.countAnnouncement}</div>
+          </div>`
+        : nothing}
+      <button
+        type="button"
+        part="submit"
+        class="button"
+        ?disabled=${this.isDisabled}
+        aria-disabled=${sending ? 'true' : 'false'}
+        @click=${this.send}
+      >
+        ${t('rating:send')}
+      </button>
+      <p class="status" role="status">${sending ? t('rating:sending') : ''}</p>
+    `;
+  }
+
+  private renderOutcome(): TemplateResult {
+    const { t } = this.locale;
+    const phones = getConfig().phones;
+    if (this.status === 'failed') {
+      const number = this.phoneNumber || phones.nonEmergency;
+      return html`<div class="panel panel--error" part="confirmation">
+        <h2 class="panel__heading" tabindex="-1" data-focus-on-show>${t('rating:failedHeading')}</h2>
+        <p>${t('rating:failedBody')}</p>
+        <p>${sentenceWithNumber(t('rating:failedPhone', { number }), number, true)}</p>
+      </div>`;
+    }
+    const heading = this.status === 'queued' ? t('rating:queuedHeading') : t('rating:thanksHeading');
+    const body = this.status === 'queued' ? t('rating:queuedBody') : t('rating:thanksBody');
+    const low = this.value !== null && this.value <= LOW_RATING;
+    return html`<div class="panel" part="confirmation">
+        <h2 class="panel__heading" tabindex="-1" data-focus-on-show>${heading}</h2>
+        <p>${body}</p>
+      </div>
+      ${low
+        ? html`<div class="signposting" part="signposting">
+            <h2 class="signposting__heading">${t('rating:supportHeading')}</h2>
+            <p>${t('rating:supportBody')}</p>
+            <p>
+              <a href=${telHref(phones.victimSupport)}
+                >${sentenceWithNumber(t('rating:supportCall', { number: phones.victimSupport }), phones.victimSupport)}</a
+              >
+            </p>
+            ${this.phoneNumber
+              ? html`<p>
+                  <a href=${telHref(this.phoneNumber)}
+                    >${sentenceWithNumber(t('rating:hostLine', { number: this.phoneNumber }), this.phoneNumber)}</a
+                  >
+                </p>`
+              : nothing}
+            <p>${t('common:emergency')}</p>
+          </div>`
+        : nothing}`;
+  }
+}

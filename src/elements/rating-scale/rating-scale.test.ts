@@ -1,0 +1,384 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { configure, resetConfig } from '../../config.js';
+import { axeViolations } from '../../test-support/axe.js';
+import { scriptedEndpoint } from '../../test-support/endpoint.js';
+import type { RatingScale } from './rating-scale.component.js';
+import { ratingScaleExamples } from './rating-scale.examples.js';
+import './rating-scale.js';
+
+const radios = (el: RatingScale) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+const labels = (el: RatingScale) => [...el.shadowRoot!.querySelectorAll('label[for^="point-"]')].map((l) => l.textContent!.trim());
+const legend = (el: RatingScale) => el.shadowRoot?.querySelector('legend')?.textContent?.trim() ?? '';
+const part = (el: RatingScale, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const deepActive = () => {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+};
+
+async function inLanguage(lang: string, template: unknown): Promise<RatingScale> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}>${template}</div>`);
+  const element = wrapper.querySelector('rating-scale') as RatingScale;
+  await element.updateComplete;
+  return element;
+}
+
+afterEach(() => {
+  resetConfig();
+  localStorage.clear();
+  document.documentElement.lang = 'en';
+});
+
+describe('<rating-scale>: accessibility of every state', () => {
+  for (const lang of ['en', 'ar']) {
+    for (const example of ratingScaleExamples) {
+      it(`${example.name} (${lang}) has no axe violations`, async () => {
+        const element = await inLanguage(lang, example.render());
+        await example.prepare?.(element);
+        await element.updateComplete;
+        expect(part(element, 'base')!.getAttribute('dir')).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
+        expect(await axeViolations(element)).to.deep.equal([]);
+      });
+    }
+  }
+});
+
+describe('<rating-scale>: the question', () => {
+  it('is a fieldset whose legend is the question, with five labelled radios and none chosen', async () => {
+    const el = await fixture<RatingScale>(html`<rating-scale></rating-scale>`);
+    expect(el.shadowRoot!.querySelector('fieldset > legend')).to.exist;
+    expect(legend(el)).to.equal('Overall, how did you feel about the service you received today?');
+    expect(labels(el)).to.deep.equal([
+      'Very dissatisfied',
+      'Dissatisfied',
+      'Neither satisfied or dissatisfied',
+      'Satisfied',
+      'Very satisfied',
+    ]);
+    expect(radios(el).some((r) => r.checked)).to.be.false;
+    expect(el.value).to.equal(null);
+  });
+
+  it('shows a `question` attribute as text, never as HTML', async () => {
+    const el = await fixture<RatingScale>(html`<rating-scale question="<img src=x onerror=alert(1)>How was it?"></rating-scale>`);
+    expect(legend(el)).to.equal('<img src=x onerror=alert(1)>How was it?');
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+  });
+
+  it('labels only the ends of a scale that is not five points', async () => {
+    const el = await fixture<RatingScale>(html`<rating-scale max="3"></rating-scale>`);
+    expect(labels(el)).to.deep.equal(['1 – Very dissatisfied', '2', '3 – Very satisfied']);
+    el.max = 10;
+    await el.updateComplete;
+    expect(radios(el)).to.have.length(10);
+  });
+});
+
+describe('<rating-scale>: choosing', () => {
+  it('is chosen with Tab, arrow keys and Space, firing change and input', async () => {
+    const wrapper = await fixture(html`<div><button>before</button><rating-scale></rating-scale></div>`);
+    const el = wrapper.querySelector('rating-scale')!;
+    wrapper.querySelector('button')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(deepActive()).to.equal(radios(el)[0]);
+    expect(el.value).to.equal(null); // Focus alone chooses nothing.
+    await sendKeys({ press: 'Space' });
+    expect(el.value).to.equal(1);
+    const changed = oneEvent(el, 'change');
+    const input = oneEvent(el, 'input');
+    await sendKeys({ press: 'ArrowDown' });
+    await changed;
+    await input;
+    expect(el.value).to.equal(2);
+    await sendKeys({ press: 'ArrowRight' });
+    expect(el.value).to.equal(3);
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(el.value).to.equal(2);
+  });
+
+  it('mirrors left and right arrows in a right-to-left language', async () => {
+    const el = await inLanguage('ar', html`<rating-scale value="2"></rating-scale>`);
+    radios(el)[1].focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(el.value).to.equal(3);
+    await sendKeys({ press: 'ArrowRight' });
+    expect(el.value).to.equal(2);
+  });
+
+  it('is chosen by pointer on the label, and a second click never clears it', async () => {
+    const el = await fixture<RatingScale>(html`<rating-scale></rating-scale>`);
+    const label = el.shadowRoot!.querySelector<HTMLLabelElement>('label[for="point-4"]')!;
+    label.click();
+    expect(el.value).to.equal(4);
+    label.click();
+    expect(el.value).to.equal(4);
+    expect(radios(el)[3].checked).to.be.true;
+  });
+
+  it('does not change when readonly, but stays focusable', async () => {
+    const el = await fixture<RatingScale>(html`<rating-scale value="3" readonly></rating-scale>`);
+    radios(el)[0].click();
+    expect(el.value).to.equal(3);
+    radios(el)[2].focus();
+    await sendKeys({ press: 'ArrowDown' });
+    expect(el.value).to.equal(3);
+    expect(radios(el)[2].checked).to.be.true;
+    expect(radios(el).every((r) => !r.disabled)).to.be.true;
+  });
+
+  it('cannot be used when disabled', async () => {
+    const el = await fixture<RatingScale>(html`<rating-scale disabled></rating-scale>`);
+    expect(radios(el).every((r) => r.matches(':disabled'))).to.be.true;
+    radios(el)[1].click();
+    expect(el.value).to.equal(null);
+  });
+});
+
+describe('<rating-scale>: in a host form', () => {
+  it('submits name=value, blocks a required submit until chosen, and resets', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form>
+      <rating-scale name="satisfaction" required></rating-scale>
+      <button>Submit</button>
+    </form>`);
+    const el = form.querySelector('rating-scale')!;
+    await el.updateComplete;
+    let submitted: FormData | null = null;
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      submitted = new FormData(form);
+    });
+
+    form.requestSubmit();
+    expect(submitted).to.equal(null);
+    expect(el.validity.valueMissing).to.be.true;
+    expect(el.validationMessage).to.equal('Select how you feel about the service you received');
+    await el.updateComplete;
+    expect(part(el, 'error-message')!.textContent).to.contain('Select how you feel');
+    expect(el.shadowRoot!.querySelector('fieldset')!.getAttribute('aria-describedby')).to.equal('rating-error');
+    expect(deepActive()).to.equal(radios(el)[0]);
+
+    radios(el)[3].click();
+    await el.updateComplete;
+    expect(part(el, 'error-message')).to.equal(null);
+    form.requestSubmit();
+    expect(submitted!.get('satisfaction')).to.equal('4');
+
+    form.reset();
+    await el.updateComplete;
+    expect(el.value).to.equal(null);
+    expect(radios(el).some((r) => r.checked)).to.be.false;
+  });
+
+  it('gives its required message in the page language', async () => {
+    const el = await inLanguage('cy', html`<rating-scale required></rating-scale>`);
+    expect(el.checkValidity()).to.be.false;
+    expect(el.validationMessage).to.equal("Dewiswch sut rydych chi'n teimlo am y gwasanaeth a gawsoch");
+  });
+
+  it('is left out of FormData when disabled, directly or by a fieldset', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form>
+      <fieldset><rating-scale name="a" value="2"></rating-scale></fieldset>
+      <rating-scale name="b" value="5" disabled></rating-scale>
+    </form>`);
+    await form.querySelector('rating-scale')!.updateComplete;
+    expect(new FormData(form).get('a')).to.equal('2');
+    expect(new FormData(form).has('b')).to.be.false;
+    form.querySelector('fieldset')!.disabled = true;
+    await form.querySelector('rating-scale')!.updateComplete;
+    expect(new FormData(form).has('a')).to.be.false;
+    expect(radios(form.querySelector('rating-scale')!).every((r) => r.matches(':disabled'))).to.be.true;
+  });
+
+  it('resets to the value in its attribute', async () => {
+    const form = await fixture<HTMLFormElement>(html`<form><rating-scale value="2"></rating-scale></form>`);
+    const el = form.querySelector('rating-scale')!;
+    await el.updateComplete;
+    radios(el)[4].click();
+    expect(el.value).to.equal(5);
+    form.reset();
+    expect(el.value).to.equal(2);
+  });
+});
+
+describe('<rating-scale>: bad attributes', () => {
+  let warnings: string[] = [];
+  const original = console.warn;
+  beforeEach(() => {
+    warnings = [];
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+  });
+  afterEach(() => {
+    console.warn = original;
+  });
+
+  it('warns once for a max out of bounds and falls back to 5', async () => {
+    await fixture(html`<div><rating-scale max="11"></rating-scale><rating-scale max="11"></rating-scale></div>`);
+    const el = document.querySelector<RatingScale>('rating-scale[max="11"]')!;
+    await el.updateComplete;
+    expect(radios(el)).to.have.length(5);
+    expect(warnings.filter((w) => w.includes('max="11"'))).to.have.length(1);
+    const low = await fixture<RatingScale>(html`<rating-scale max="2"></rating-scale>`);
+    expect(radios(low)).to.have.length(5);
+    expect(warnings.some((w) => w.includes('max="2"'))).to.be.true;
+  });
+
+  it('warns for a value outside the scale and chooses nothing', async () => {
+    const el = await fixture<RatingScale>(html`<rating-scale value="9"></rating-scale>`);
+    expect(el.value).to.equal(null);
+    expect(radios(el).some((r) => r.checked)).to.be.false;
+    expect(warnings.some((w) => w.includes('value="9"'))).to.be.true;
+  });
+
+  it('warns for an unknown comment mode and keeps the comment box', async () => {
+    const el = await fixture<RatingScale>(html`<rating-scale endpoint="/x" comment="maybe"></rating-scale>`);
+    expect(el.shadowRoot!.querySelector('textarea')).to.exist;
+    expect(warnings.some((w) => w.includes('comment="maybe"'))).to.be.true;
+  });
+});
+
+describe('<rating-scale>: language', () => {
+  it('re-renders when <html lang> changes, and takes the nearest lang across shadow roots', async () => {
+    const el = await fixture<RatingScale>(html`<rating-scale></rating-scale>`);
+    document.documentElement.lang = 'cy';
+    await waitUntil(() => legend(el).startsWith('Ar y cyfan'), 'Welsh question');
+    expect(labels(el)[4]).to.equal('Bodlon iawn');
+
+    const host = await fixture<HTMLDivElement>(html`<div lang="pl"></div>`);
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = '<section><rating-scale></rating-scale></section>';
+    const inner = root.querySelector('rating-scale') as RatingScale;
+    await waitUntil(() => legend(inner).startsWith('Ogólnie'), 'Polish from the shadow host');
+    root.querySelector('section')!.lang = 'ar';
+    await waitUntil(() => part(inner, 'base')?.dir === 'rtl', 'Arabic from inside the shadow root');
+    expect(legend(inner)).to.equal('بشكل عام، ما رأيك في الخدمة التي تلقيتها اليوم؟');
+  });
+
+  it('falls back from a region to its language, then to English', async () => {
+    const el = await inLanguage('pl-PL', html`<rating-scale></rating-scale>`);
+    expect(part(el, 'base')!.lang).to.equal('pl');
+    const other = await inLanguage('xx-YY', html`<rating-scale></rating-scale>`);
+    expect(part(other, 'base')!.lang).to.equal('en');
+    expect(legend(other)).to.contain('Overall');
+  });
+
+  it('takes host strings from configure()', async () => {
+    configure({ resources: { en: { rating: { question: 'How did PC Smith do?' } } } });
+    const el = await fixture<RatingScale>(html`<rating-scale></rating-scale>`);
+    await waitUntil(() => legend(el) === 'How did PC Smith do?');
+  });
+});
+
+describe('<rating-scale>: sending', () => {
+  beforeEach(() => configure({ retry: { baseDelay: 20, attemptsBeforeQueued: 3 } }));
+
+  it('sends the rating and comment once, then thanks the person and moves focus there', async () => {
+    const endpoint = await scriptedEndpoint(['201']);
+    const el = await fixture<RatingScale>(html`<rating-scale endpoint=${endpoint.url}></rating-scale>`);
+    radios(el)[3].click();
+    const textarea = el.shadowRoot!.querySelector('textarea')!;
+    textarea.focus();
+    await sendKeys({ type: 'Kind officer' });
+    await el.updateComplete;
+    expect(part(el, 'count')!.textContent!.trim()).to.equal('You have 1,238 characters remaining');
+    const sent = oneEvent(el, 'feedback-sent');
+    part(el, 'submit')!.click();
+    await sent;
+    await el.updateComplete;
+    expect(el.status).to.equal('sent');
+    expect(deepActive()!.textContent).to.equal('Thank you for your feedback');
+    expect(part(el, 'signposting')).to.equal(null);
+    const log = await endpoint.log();
+    expect(log.requests).to.have.length(1);
+    expect(log.stored).to.have.length(1);
+    const payload = log.stored[0] as Record<string, unknown>;
+    expect(Object.keys(payload).sort()).to.deep.equal(['comment', 'createdAt', 'id', 'kind', 'locale', 'rating', 'schema']);
+    expect(payload).to.include({ schema: 'victim-feedback/1', kind: 'rating', locale: 'en', comment: 'Kind officer' });
+    expect(payload.rating).to.deep.equal({ value: 4, max: 5 });
+    expect(log.requests[0].key).to.equal(payload.id);
+    expect(log.requests[0].contentType).to.equal('application/json');
+  });
+
+  it('asks for a rating before sending, and refuses a comment over 1,250 characters', async () => {
+    const endpoint = await scriptedEndpoint(['201']);
+    const el = await fixture<RatingScale>(html`<rating-scale endpoint=${endpoint.url}></rating-scale>`);
+    part(el, 'submit')!.click();
+    await el.updateComplete;
+    expect(part(el, 'error-message')!.textContent).to.contain('Select how you feel');
+    expect(deepActive()).to.equal(radios(el)[0]);
+    radios(el)[1].click();
+    const textarea = el.shadowRoot!.querySelector('textarea')!;
+    textarea.value = 'a'.repeat(1251);
+    textarea.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(part(el, 'count')!.textContent!.trim()).to.equal('You have 1 character too many');
+    part(el, 'submit')!.click();
+    await el.updateComplete;
+    expect(textarea.getAttribute('aria-invalid')).to.equal('true');
+    expect(deepActive()).to.equal(textarea);
+    expect((await endpoint.log()).requests).to.have.length(0);
+  });
+
+  it('signposts support after a rating of 1 or 2, with phone numbers that read left to right', async () => {
+    const endpoint = await scriptedEndpoint(['201']);
+    const el = await inLanguage('ar', html`<rating-scale endpoint=${endpoint.url} phone-number="020 7230 1212"></rating-scale>`);
+    radios(el)[1].click();
+    const sent = oneEvent(el, 'feedback-sent');
+    part(el, 'submit')!.click();
+    await sent;
+    await el.updateComplete;
+    const signposting = part(el, 'signposting')!;
+    const links = [...signposting.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(links).to.deep.equal(['tel:08081689111', 'tel:02072301212']);
+    const numbers = [...signposting.querySelectorAll('bdi')];
+    expect(numbers.map((b) => [b.textContent, b.dir])).to.deep.equal([
+      ['08 08 16 89 111', 'ltr'],
+      ['020 7230 1212', 'ltr'],
+    ]);
+  });
+
+  it('says so, with a phone alternative, when the endpoint refuses for good', async () => {
+    const endpoint = await scriptedEndpoint(['400']);
+    const el = await fixture<RatingScale>(html`<rating-scale endpoint=${endpoint.url} comment="off"></rating-scale>`);
+    radios(el)[4].click();
+    const failed = oneEvent(el, 'feedback-error');
+    part(el, 'submit')!.click();
+    const event = (await failed) as CustomEvent;
+    expect(event.detail.status).to.equal(400);
+    await el.updateComplete;
+    expect(el.status).to.equal('failed');
+    expect(deepActive()!.textContent).to.equal('Sorry, we could not send your feedback');
+    expect(part(el, 'confirmation')!.querySelector('a')!.getAttribute('href')).to.equal('tel:101');
+    expect((await endpoint.log()).requests).to.have.length(1);
+    expect(localStorage.length).to.equal(0);
+  });
+
+  it('shows it is queued when the endpoint stays down, then thanks the person once it is delivered', async () => {
+    const endpoint = await scriptedEndpoint(['down']);
+    const el = await fixture<RatingScale>(html`<rating-scale endpoint=${endpoint.url} comment="off"></rating-scale>`);
+    radios(el)[2].click();
+    const queued = oneEvent(el, 'feedback-queued');
+    part(el, 'submit')!.click();
+    await queued;
+    await el.updateComplete;
+    expect(el.status).to.equal('queued');
+    expect(deepActive()!.textContent).to.equal('Your feedback is saved');
+    await endpoint.script(['201']);
+    await waitUntil(() => el.status === 'sent', 'delivered after the endpoint came back', { timeout: 5000 });
+    expect((await endpoint.log()).stored).to.have.length(1);
+  });
+
+  it('lets a host cancel feedback-submit and send the payload itself', async () => {
+    const endpoint = await scriptedEndpoint(['201']);
+    const el = await fixture<RatingScale>(html`<rating-scale endpoint=${endpoint.url} comment="off"></rating-scale>`);
+    radios(el)[3].click();
+    el.addEventListener('feedback-submit', (e) => e.preventDefault());
+    const submit = oneEvent(el, 'feedback-submit');
+    part(el, 'submit')!.click();
+    const event = (await submit) as CustomEvent;
+    expect(event.detail.payload.rating).to.deep.equal({ value: 4, max: 5 });
+    await el.updateComplete;
+    expect(el.status).to.equal('idle');
+    expect((await endpoint.log()).requests).to.have.length(0);
+  });
+});

@@ -1,0 +1,8 @@
+/**
+ * victim-care-elements: importing this module defines every element.
+ * For one element only, import `victim-care-elements/<tag>.js`; for the classes without
+ * registering anything, `victim-care-elements/classes.js`.
+ */
+import './elements/rating-scale/rating-scale.js';
+
+export * from './classes.js';

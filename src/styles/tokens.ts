@@ -1,0 +1,168 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens. Each element reads these custom properties, so a host themes every element at
+ * once by setting them on any ancestor (or `:root`). Defaults follow GOV.UK Frontend's palette,
+ * which meets WCAG 2.2 AA contrast on white.
+ */
+export const tokens = css`
+  :host {
+    --_text: var(--vce-color-text, #0b0c0c);
+    --_secondary-text: var(--vce-color-secondary-text, #484949);
+    --_background: var(--vce-color-background, #ffffff);
+    --_brand: var(--vce-color-brand, #1d70b8);
+    --_border: var(--vce-color-border, #0b0c0c);
+    --_input-border: var(--vce-color-input-border, #0b0c0c);
+    --_error: var(--vce-color-error, #d4351c);
+    --_success: var(--vce-color-success, #00703c);
+    --_button: var(--vce-color-button, #00703c);
+    --_button-text: var(--vce-color-button-text, #ffffff);
+    --_button-shadow: var(--vce-color-button-shadow, #002d18);
+    --_focus: var(--vce-color-focus, #ffdd00);
+    --_focus-text: var(--vce-color-focus-text, #0b0c0c);
+    --_panel: var(--vce-color-panel, #f3f2f1);
+    --_font: var(--vce-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans Arabic', sans-serif);
+    --_radius: var(--vce-radius, 0);
+    --_space: var(--vce-space, 1rem);
+
+    display: block;
+    color: var(--_text);
+    font-family: var(--_font);
+    font-size: var(--vce-font-size, 1.1875rem);
+    line-height: 1.4;
+    box-sizing: border-box;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+`;
+
+/**
+ * GOV.UK's focus style: a yellow fill with a thick dark underline, which shows on any background.
+ * In forced colours the system's highlight outline is used instead.
+ */
+export const focusRing = css`
+  :is(a, button, summary, [tabindex]):focus-visible {
+    outline: 3px solid transparent;
+    color: var(--_focus-text);
+    background-color: var(--_focus);
+    box-shadow: 0 -2px var(--_focus), 0 4px var(--_focus-text);
+    text-decoration: none;
+  }
+  @media (forced-colors: active) {
+    :is(a, button, summary, input, textarea, select, [tabindex]):focus-visible {
+      outline: 3px solid Highlight;
+      outline-offset: 2px;
+      box-shadow: none;
+    }
+  }
+`;
+
+/** Hidden on screen, still read by screen readers. */
+export const visuallyHidden = css`
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    overflow: hidden !important;
+    clip: rect(0 0 0 0) !important;
+    clip-path: inset(50%) !important;
+    border: 0 !important;
+    white-space: nowrap !important;
+  }
+`;
+
+/** Shared pieces of content design: hint text, error messages, buttons, links, panels. */
+export const commonStyles = css`
+  .hint {
+    color: var(--_secondary-text);
+    margin: 0 0 calc(var(--_space) * 0.75);
+  }
+  .error-message {
+    display: block;
+    color: var(--_error);
+    font-weight: 700;
+    margin: 0 0 calc(var(--_space) * 0.75);
+  }
+  a {
+    color: var(--_brand);
+    text-decoration-thickness: max(1px, 0.0625rem);
+    text-underline-offset: 0.15em;
+    overflow-wrap: anywhere;
+  }
+  a:hover {
+    text-decoration-thickness: max(3px, 0.1875rem);
+  }
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-height: 44px;
+    min-width: 44px;
+    margin: 0 0 calc(var(--_space) * 1.5);
+    padding: 0.5rem 0.75rem;
+    border: 2px solid transparent;
+    border-radius: var(--_radius);
+    color: var(--_button-text);
+    background: var(--_button);
+    box-shadow: 0 2px 0 var(--_button-shadow);
+    font: inherit;
+    font-weight: 500;
+    line-height: 1.2;
+    cursor: pointer;
+  }
+  .button:hover {
+    filter: brightness(0.9);
+  }
+  .button:focus-visible {
+    border-color: var(--_focus);
+    outline: 3px solid transparent;
+    box-shadow: inset 0 0 0 1px var(--_focus);
+    color: var(--_focus-text);
+    background: var(--_focus);
+    box-shadow: 0 2px 0 var(--_focus-text);
+  }
+  .button[aria-disabled='true'] {
+    opacity: 0.6;
+    cursor: progress;
+  }
+  @media (forced-colors: active) {
+    .button {
+      border-color: ButtonText;
+    }
+  }
+  .panel {
+    padding: var(--_space);
+    border-inline-start: 5px solid var(--_brand);
+    background: var(--_panel);
+    margin: 0 0 var(--_space);
+  }
+  .panel > :last-child {
+    margin-bottom: 0;
+  }
+  h2,
+  h3 {
+    line-height: 1.25;
+  }
+  @media print {
+    .button {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,24 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { fileURLToPath } from 'node:url';
+import { chromiumArgs, findBrowser } from './scripts/find-browser.mjs';
+import { summaryReporter } from './scripts/wtr/summary-reporter.mjs';
+import { testEndpoint } from './scripts/wtr/test-endpoint.mjs';
+import { commonjsPrebundle } from './scripts/wtr/commonjs-prebundle.mjs';
+
+const executablePath = await findBrowser();
+
+export default {
+  files: ['src/**/*.test.ts'],
+  nodeResolve: { browser: true, exportConditions: ['browser', 'development'] },
+  concurrency: 1,
+  testFramework: { config: { timeout: 10000 } },
+  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromiumArgs } })],
+  middleware: [testEndpoint()],
+  plugins: [
+    commonjsPrebundle(['qrcode', 'jsqr', 'axe-core']),
+    esbuildPlugin({ ts: true, json: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+  ],
+  reporters: [defaultReporter(), summaryReporter()],
+};
