@@ -1,0 +1,67 @@
+// @ts-check
+/**
+ * Validation of `victim-feedback/1` payloads against the JSON Schema the package exports
+ * (src/schema/victim-feedback-1.schema.json), plus the one rule JSON Schema cannot express
+ * (rating.value <= rating.max).
+ */
+import { readFileSync } from 'node:fs';
+import { Ajv } from 'ajv';
+import ajvFormats from 'ajv-formats';
+
+export const SCHEMA_VERSION = 'victim-feedback/1';
+export const SCHEMA_URL = new URL('../../src/schema/victim-feedback-1.schema.json', import.meta.url);
+
+/** @type {Record<string, unknown>} */
+export const schema = JSON.parse(readFileSync(SCHEMA_URL, 'utf8'));
+
+const ajv = new Ajv({ allErrors: true, strict: true });
+// ajv-formats is CommonJS; its `default` export is the plugin at run time and in its types.
+ajvFormats.default(ajv, ['date-time', 'uuid']);
+const validateSchema = ajv.compile(schema);
+
+/**
+ * @typedef {{ field: string, problem: string }} Problem
+ * @typedef {{ ok: true, payload: FeedbackPayload } | { ok: false, fields: string[], problems: Problem[] }} Result
+ * @typedef {{
+ *   schema: 'victim-feedback/1', id: string, kind: 'rating' | 'contact-request',
+ *   createdAt: string, locale: string,
+ *   rating?: { value: number, max: number }, comment?: string,
+ *   contact?: { channel: 'sms' | 'email', address: string, safe: true, consent: true },
+ *   context?: { officer?: string, unit?: string, ref?: string, src?: string }
+ * }} FeedbackPayload
+ */
+
+/**
+ * Validates a parsed JSON body. The caller has already checked `schema` (version).
+ * @param {unknown} body
+ * @returns {Result}
+ */
+export function validatePayload(body) {
+  /** @type {Problem[]} */
+  const problems = [];
+  if (!validateSchema(body)) {
+    for (const e of validateSchema.errors ?? []) {
+      // "must match then schema" only repeats the errors reported inside `then`.
+      if (e.keyword === 'if') continue;
+      let field = e.instancePath;
+      if (e.keyword === 'required') field += `/${e.params.missingProperty}`;
+      else if (e.keyword === 'additionalProperties') field += `/${e.params.additionalProperty}`;
+      let problem = e.message ?? 'is invalid';
+      if (e.keyword === 'additionalProperties') problem = 'is not an allowed field';
+      else if (e.keyword === 'false schema') problem = 'is not allowed for this kind';
+      else if (e.keyword === 'required') problem = 'is required';
+      else if (e.keyword === 'pattern') problem = 'is not in the expected format';
+      problems.push({ field, problem });
+    }
+  }
+  const p = /** @type {any} */ (body);
+  if (
+    p && typeof p === 'object' && p.rating && typeof p.rating === 'object' &&
+    Number.isInteger(p.rating.value) && Number.isInteger(p.rating.max) && p.rating.value > p.rating.max
+  ) {
+    problems.push({ field: '/rating/value', problem: 'must be <= rating.max' });
+  }
+  if (problems.length === 0) return { ok: true, payload: /** @type {FeedbackPayload} */ (body) };
+  const fields = [...new Set(problems.map((x) => x.field))];
+  return { ok: false, fields, problems };
+}
