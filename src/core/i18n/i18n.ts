@@ -1,4 +1,4 @@
-import { createInstance, type TFunction } from 'i18next';
+import { createInstance, type i18n as I18n, type TFunction } from 'i18next';
 import { getConfig, onConfigure, type LocaleResources } from '../../config.js';
 import en from '../../locales/en.json';
 import { localeLoaders } from './locale-loaders.js';
@@ -9,7 +9,7 @@ export type { TFunction };
  * The library's own i18next instance. A host's i18next, if it has one, is never touched.
  * Values are inserted as text by Lit, never parsed as HTML, so i18next's escaping is off.
  */
-export const i18n = createInstance();
+export const i18n: I18n = createInstance();
 void i18n.init({
   resources: { en: en as LocaleResources },
   lng: 'en',
