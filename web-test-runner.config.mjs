@@ -6,6 +6,7 @@ import { chromiumArgs, findBrowser } from './scripts/find-browser.mjs';
 import { summaryReporter } from './scripts/wtr/summary-reporter.mjs';
 import { testEndpoint } from './scripts/wtr/test-endpoint.mjs';
 import { commonjsPrebundle } from './scripts/wtr/commonjs-prebundle.mjs';
+import { jsonModules } from './scripts/wtr/json-modules.mjs';
 
 const executablePath = await findBrowser();
 
@@ -18,7 +19,8 @@ export default {
   middleware: [testEndpoint()],
   plugins: [
     commonjsPrebundle(['qrcode', 'jsqr', 'axe-core']),
-    esbuildPlugin({ ts: true, json: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    jsonModules(),
+    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   reporters: [defaultReporter(), summaryReporter()],
 };

@@ -68,7 +68,7 @@ function loadLanguage(lng: string): Promise<boolean> {
       addResources(lng, resources ?? undefined);
       // Host overrides always win over built-in or fetched strings.
       addResources(lng, getConfig().resources[lng]);
-      return i18n.hasResourceBundle(lng, 'common') || Boolean(getConfig().resources[lng]);
+      return Boolean(resources || getConfig().resources[lng]);
     })();
     loading.set(lng, promise);
   }

@@ -87,9 +87,14 @@ export class Delivery {
 
   /** Stops every retry and forgets every waiting payload (used by quick exit). */
   clear(): void {
+    this.stop();
+    this.outbox.clear();
+  }
+
+  /** Stops retrying in this page, leaving the outbox for the next page load (as closing the tab does). */
+  stop(): void {
     for (const tracked of this.tracked.values()) clearTimeout(tracked.timer);
     this.tracked.clear();
-    this.outbox.clear();
   }
 
   private track(id: string): Tracked {
