@@ -160,6 +160,21 @@ describe('refusals store nothing', () => {
     assert.equal(JSON.parse(res.body).error, 'payload_too_large');
   });
 
+  test('a declared Content-Length over 16 KiB is refused before the body is sent', async () => {
+    const { request } = await import('node:http');
+    const res = await new Promise((resolve, reject) => {
+      const req = request({
+        host: '127.0.0.1', port: app.port, method: 'POST', path: '/api/feedback',
+        headers: { 'Content-Type': 'application/json', 'Content-Length': 50 * 1024 * 1024 },
+      }, resolve);
+      req.on('error', reject);
+      // Only the first bytes of the 50 MiB announced; the answer must come anyway.
+      req.write('{"comment":"');
+    });
+    assert.equal(res.statusCode, 413);
+    res.resume();
+  });
+
   test('a body of exactly 16 KiB is read (and judged on its content)', async () => {
     const p = rating();
     let text = JSON.stringify(p);
