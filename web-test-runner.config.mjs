@@ -4,7 +4,7 @@ import { defaultReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs, findBrowser } from './scripts/find-browser.mjs';
 import { summaryReporter } from './scripts/wtr/summary-reporter.mjs';
-import { testEndpoint } from './scripts/wtr/test-endpoint.mjs';
+import { strictCspFixture, testEndpoint } from './scripts/wtr/test-endpoint.mjs';
 import { commonjsPrebundle } from './scripts/wtr/commonjs-prebundle.mjs';
 import { jsonModules } from './scripts/wtr/json-modules.mjs';
 
@@ -16,7 +16,7 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromiumArgs } })],
-  middleware: [testEndpoint()],
+  middleware: [testEndpoint(), strictCspFixture()],
   plugins: [
     commonjsPrebundle(['qrcode', 'jsqr', 'axe-core']),
     jsonModules(),

@@ -16,6 +16,19 @@ async function readBody(req) {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** The policy a strict host sends; the built bundle must work under it, Trusted Types included. */
+const strictCsp =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; " +
+  "object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+/** Serves the script-tag fixture under a strict Content-Security-Policy. */
+export function strictCspFixture() {
+  return async (ctx, next) => {
+    await next();
+    if (ctx.path === '/src/test-support/fixtures/script-tag.html') ctx.set('Content-Security-Policy', strictCsp);
+  };
+}
+
 export function testEndpoint() {
   return async (ctx, next) => {
     const match = ctx.path.match(/^\/__endpoint__\/(control|log|post)\/([\w-]+)$/);

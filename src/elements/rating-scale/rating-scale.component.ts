@@ -29,6 +29,7 @@ function parseValue(raw: string | null): number | null {
  * until the person chooses. A form control in a host `<form>`; with `endpoint`, a complete
  * feedback form that sends the rating and an optional comment and never loses them.
  *
+ * @tagname rating-scale
  * @summary Rate the service received, from 1 to 5.
  *
  * @fires change - The person chose a rating. Read `value` from the element.

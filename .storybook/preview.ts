@@ -1,0 +1,45 @@
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components';
+import { html } from 'lit';
+import manifest from '../custom-elements.json';
+import { directionOf } from '../src/core/i18n/direction.js';
+
+setCustomElementsManifest(manifest);
+
+/**
+ * A toolbar to see every story in each built-in language; the direction follows the language,
+ * as it does in the elements, so Arabic shows right to left.
+ */
+const preview: Preview = {
+  globalTypes: {
+    locale: {
+      description: 'Language of the elements',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        dynamicTitle: true,
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'cy', title: 'Cymraeg (draft)' },
+          { value: 'pl', title: 'Polski (draft)' },
+          { value: 'ar', title: 'العربية (draft, right to left)' },
+        ],
+      },
+    },
+  },
+  initialGlobals: { locale: 'en' },
+  decorators: [
+    (story, context) => {
+      const locale = (context.parameters.locale as string | undefined) ?? (context.globals.locale as string) ?? 'en';
+      return html`<div lang=${locale} dir=${directionOf(locale)} style="max-width: 48rem">${story()}</div>`;
+    },
+  ],
+  parameters: {
+    controls: { expanded: true },
+    a11y: {
+      // Fail the a11y panel on any WCAG 2.2 A or AA violation.
+      test: 'error',
+      options: { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] } },
+    },
+  },
+};
+export default preview;
