@@ -3,6 +3,7 @@
  * elements under their own tag names, or scope them to a registry.
  */
 export { RatingScale } from './elements/rating-scale/rating-scale.component.js';
+export { QrBadge, type QrErrorDetail, type QrErrorCorrection, type QrEncodeErrorReason } from './elements/qr-badge/qr-badge.component.js';
 export { configure, type ConfigureOptions, type PhoneNumbers, type OutboxStorage, type RetryOptions } from './config.js';
 export { defineElement } from './define.js';
 export type {

@@ -4,5 +4,6 @@
  * registering anything, `victim-care-elements/classes.js`.
  */
 import './elements/rating-scale/rating-scale.js';
+import './elements/qr-badge/qr-badge.js';
 
 export * from './classes.js';

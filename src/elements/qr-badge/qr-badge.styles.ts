@@ -1,0 +1,95 @@
+import { css } from 'lit';
+import { commonStyles, focusRing, tokens, visuallyHidden } from '../../styles/tokens.js';
+
+const own = css`
+  :host {
+    --_qr-color: var(--vce-qr-color, #0b0c0c);
+    --_qr-background: var(--vce-qr-background, #ffffff);
+  }
+  .badge {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: calc(var(--_space) * 0.5);
+    margin-bottom: var(--_space);
+  }
+  .code {
+    display: block;
+    /* Below about 3 pixels a module, cameras and decoders start to miss codes on screen. */
+    inline-size: max(var(--_size), calc(var(--_modules) * 3px));
+    max-inline-size: 100%;
+    block-size: auto;
+    aspect-ratio: 1;
+    /* A code must stay dark on light to scan, whatever the system's colour scheme. */
+    forced-color-adjust: none;
+    print-color-adjust: exact;
+  }
+  .code rect {
+    fill: var(--_qr-background);
+  }
+  .code path {
+    fill: var(--_qr-color);
+  }
+  .error {
+    display: flex;
+    align-items: center;
+    inline-size: var(--_size);
+    max-inline-size: 100%;
+    min-block-size: var(--_size);
+    margin: 0;
+    padding: calc(var(--_space) * 0.75);
+    border: 3px dashed var(--_error);
+    color: var(--_error);
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .address {
+    max-inline-size: 100%;
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .downloads {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 0.5) var(--_space);
+  }
+  .downloads .button {
+    margin: 0 0 calc(var(--_space) * 0.5);
+  }
+  /* GOV.UK's secondary button: for actions that are not the main thing on the page. */
+  .button--secondary {
+    color: var(--_text);
+    background: var(--_panel);
+    box-shadow: 0 2px 0 var(--vce-color-button-secondary-shadow, #858686);
+  }
+
+  @media print {
+    .badge {
+      flex-direction: row;
+      align-items: center;
+      gap: 5mm;
+      break-inside: avoid;
+    }
+    .code {
+      /* Printed codes need room: 25 mm scans reliably from a phone held at reading distance. */
+      inline-size: max(25mm, var(--_size));
+      flex: none;
+    }
+    .error {
+      inline-size: max(25mm, var(--_size));
+      min-block-size: max(25mm, var(--_size));
+    }
+    .address {
+      flex: 1 1 auto;
+      min-inline-size: 0;
+    }
+    a {
+      color: inherit;
+    }
+    .downloads {
+      display: none;
+    }
+  }
+`;
+
+export const styles = [tokens, focusRing, visuallyHidden, commonStyles, own];
