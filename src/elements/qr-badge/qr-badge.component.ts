@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { oneOf } from '../../core/attributes.js';
 import { LocalizedElement } from '../../core/i18n/localized-element.js';
 import {
@@ -41,6 +40,7 @@ export interface QrErrorDetail {
  * out under it for people who cannot or would rather not scan. Optionally offers the code as SVG
  * and PNG files for print.
  *
+ * @tagname qr-badge
  * @summary A scannable QR code with its address written out.
  *
  * @fires {CustomEvent<QrErrorDetail>} qr-error - The value is empty or too long to encode; the element shows why instead of a code.
@@ -78,7 +78,7 @@ export class QrBadge extends LocalizedElement {
    * Width and height on screen, as a CSS length (`10rem`, `3cm`). So that it scans, the code is
    * never drawn smaller than 3 CSS pixels per module on screen, or 25 mm in print.
    */
-  @property() size = DEFAULT_SIZE;
+  @property() size = '10rem';
 
   /** How much of the code can be damaged and still scan: `L`, `M` (default), `Q` or `H`. Higher levels make denser codes. */
   @property({ attribute: 'error-correction' }) errorCorrection: QrErrorCorrection = 'M';
@@ -128,6 +128,11 @@ export class QrBadge extends LocalizedElement {
   }
 
   protected override updated(): void {
+    // Set through the CSSOM, which a strict Content-Security-Policy allows, where a `style`
+    // attribute (what Lit's styleMap writes on first render) would be blocked.
+    const base = this.renderRoot.querySelector<HTMLElement>('.base');
+    base?.style.setProperty('--_size', this.cssSize);
+    base?.style.setProperty('--_modules', this.moduleCount());
     const result = this.encoded?.result;
     if (result instanceof QrEncodeError) {
       if (this.reportedError !== this.encoded!.key) {
@@ -216,7 +221,7 @@ export class QrBadge extends LocalizedElement {
   override render(): TemplateResult {
     const { lang, dir } = this.locale;
     const result = this.encoded?.result;
-    return html`<div part="base" class="base" lang=${lang} dir=${dir} style=${styleMap({ '--_size': this.cssSize, '--_modules': this.moduleCount() })}>
+    return html`<div part="base" class="base" lang=${lang} dir=${dir}>
       <div part="badge" class="badge">
         ${result instanceof QrEncodeError || !result ? this.renderError(result) : this.renderCode(result)}
         ${this.hideUrl ? nothing : this.renderAddress(result instanceof QrEncodeError)}
@@ -264,7 +269,9 @@ export class QrBadge extends LocalizedElement {
     const at = sentence.indexOf(SLOT);
     // Addresses and numbers read left to right even inside Arabic or Urdu text.
     const link = html`<a part="link" href=${target.href}><bdi dir="ltr">${target.address}</bdi></a>`;
-    return html`<p part="address" class="address">
+    // Too long to encode is usually thousands of characters: a few lines of it say what it is,
+    // and the link still goes to the whole address.
+    return html`<p part="address" class=${failed ? 'address address--clamped' : 'address'}>
       ${at < 0 ? html`${sentence} ${link}` : html`${sentence.slice(0, at)}${link}${sentence.slice(at + SLOT.length)}`}
     </p>`;
   }

@@ -16,7 +16,7 @@ const own = css`
   .code {
     display: block;
     /* Below about 3 pixels a module, cameras and decoders start to miss codes on screen. */
-    inline-size: max(var(--_size), calc(var(--_modules) * 3px));
+    inline-size: max(var(--_size, 10rem), calc(var(--_modules, 0) * 3px));
     max-inline-size: 100%;
     block-size: auto;
     aspect-ratio: 1;
@@ -33,9 +33,9 @@ const own = css`
   .error {
     display: flex;
     align-items: center;
-    inline-size: var(--_size);
+    inline-size: var(--_size, 10rem);
     max-inline-size: 100%;
-    min-block-size: var(--_size);
+    min-block-size: var(--_size, 10rem);
     margin: 0;
     padding: calc(var(--_space) * 0.75);
     border: 3px dashed var(--_error);
@@ -47,6 +47,13 @@ const own = css`
     max-inline-size: 100%;
     margin: 0;
     overflow-wrap: anywhere;
+  }
+  .address--clamped {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    line-clamp: 3;
+    overflow: hidden;
   }
   .downloads {
     display: flex;
@@ -72,12 +79,12 @@ const own = css`
     }
     .code {
       /* Printed codes need room: 25 mm scans reliably from a phone held at reading distance. */
-      inline-size: max(25mm, var(--_size));
+      inline-size: max(25mm, var(--_size, 10rem));
       flex: none;
     }
     .error {
-      inline-size: max(25mm, var(--_size));
-      min-block-size: max(25mm, var(--_size));
+      inline-size: max(25mm, var(--_size, 10rem));
+      min-block-size: max(25mm, var(--_size, 10rem));
     }
     .address {
       flex: 1 1 auto;

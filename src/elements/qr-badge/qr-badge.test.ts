@@ -97,9 +97,9 @@ async function download(el: QrBadge, format: 'svg' | 'png'): Promise<{ name: str
       'click',
       (event) => {
         const target = event.target as Element;
-        if (target instanceof HTMLAnchorElement && target.hasAttribute('download')) {
+        if (target.localName === 'a' && target.hasAttribute('download')) {
           event.preventDefault();
-          resolve(target);
+          resolve(target as HTMLAnchorElement);
         }
       },
       { capture: true },
@@ -569,5 +569,37 @@ describe('<qr-badge>: print', () => {
     const el = await inLanguage('ar', html`<qr-badge value=${feedbackUrl}></qr-badge>`);
     await emulateMedia({ media: 'print' });
     expect(address(el)!.getBoundingClientRect().right).to.be.at.most(code(el)!.getBoundingClientRect().left);
+  });
+});
+
+describe('<qr-badge>: under a strict Content-Security-Policy', () => {
+  it('sizes, draws and offers downloads with no inline styles or scripts', async () => {
+    const policy =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; " +
+      "object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html victim-care-elements";
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<!doctype html><html lang="en"><head>
+      <meta http-equiv="Content-Security-Policy" content="${policy}">
+      <script type="module" src="/src/elements/qr-badge/qr-badge.ts"></script></head>
+      <body><qr-badge value="${feedbackUrl}" size="200px" downloadable></qr-badge></body></html>`;
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    try {
+      await loaded;
+      const doc = frame.contentDocument!;
+      const violations: string[] = [];
+      doc.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+      const el = doc.querySelector('qr-badge') as QrBadge;
+      await waitUntil(() => el.shadowRoot?.querySelector('svg'), 'the code is drawn', { timeout: 5000 });
+      expect(el.shadowRoot!.querySelector('svg')!.getBoundingClientRect().width).to.equal(200);
+      el.size = '240px';
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('svg')!.getBoundingClientRect().width).to.equal(240);
+      const { blob } = await download(el, 'png');
+      expect(decode(await imageData(blob, (await createImageBitmap(blob)).width))).to.equal(feedbackUrl);
+      expect(violations).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
   });
 });
