@@ -67,7 +67,7 @@ const own = css`
   .button--secondary {
     color: var(--_text);
     background: var(--_panel);
-    box-shadow: 0 2px 0 var(--vce-color-button-secondary-shadow, #858686);
+    box-shadow: 0 2px 0 color-mix(in srgb, var(--_panel), #000 40%);
   }
 
   @media print {
