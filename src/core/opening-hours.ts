@@ -11,6 +11,10 @@
  * formatTimeOfDay(1200, hoursLocale('en')); // '20:00'
  * ```
  *
+ * Formatting takes optional {@link HoursWords} from the caller's translations, used only where
+ * the browser's Intl lacks the language (Chrome has no Welsh), so a Welsh page never shows
+ * English day names.
+ *
  * What `parseOpeningHours` reads (a small, strict part of the OSM `opening_hours` syntax):
  * - rules separated by `;`, each `<days> <times>`, or `<times>` alone for every day, or `24/7`;
  * - days: `Mo Tu We Th Fr Sa Su`, ranges (`Mo-Fr`, `Sa-Mo` wraps round) and lists (`Mo,We,Fr`);
@@ -190,6 +194,34 @@ export function openingRows(hours: OpeningHours): OpeningRow[] {
 }
 
 /**
+ * Words from the caller's translations, for a language the browser's Intl does not know: Chrome
+ * has no Welsh dates or lists, for one, and Android's Chrome carries fewer languages than the desktop.
+ */
+export interface HoursWords {
+  /** The weekday names, Monday first. */
+  weekdays: readonly string[];
+  /** Joins the last two items of a list, e.g. `(a, b) => \`${a} and ${b}\``. Earlier items are joined with commas. */
+  and: (first: string, last: string) => string;
+}
+
+const supported = new Map<string, boolean>();
+
+/** True when the browser formats dates and lists in `locale` (not just in a fallback language). */
+function intlKnows(locale: string): boolean {
+  let known = supported.get(locale);
+  if (known === undefined) {
+    try {
+      known =
+        Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0 && Intl.ListFormat.supportedLocalesOf([locale]).length > 0;
+    } catch {
+      known = false;
+    }
+    supported.set(locale, known);
+  }
+  return known;
+}
+
+/**
  * The locale to give Intl for hours in `lang`: English as written in the UK (24-hour clock,
  * Monday first), since the hours are a UK line's; any other language as it is.
  */
@@ -197,32 +229,50 @@ export function hoursLocale(lang: string): string {
   return lang === 'en' ? 'en-GB' : lang;
 }
 
-/** The weekday's name in `locale`, e.g. `Monday`, `dydd Llun`, `الاثنين`. */
-export function formatWeekday(day: Weekday, locale: string): string {
+/** The weekday's name in `locale`, e.g. `Monday`, `poniedziałek`, `الاثنين`; from `words` when Intl does not know `locale`. */
+export function formatWeekday(day: Weekday, locale: string, words?: HoursWords): string {
+  if (words && !intlKnows(locale)) return words.weekdays[day] ?? '';
   // 1 January 2001 was a Monday.
   return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2001, 0, 1 + day));
 }
 
-/** A time of day in `locale`, e.g. `08:00`, `08:00 ص`; 1440 (midnight at the end of the day) is shown as 00:00. */
+/**
+ * A time of day in `locale`, e.g. `08:00`, `08:00 ص`; 1440 (midnight at the end of the day) is
+ * shown as 00:00. A language Intl does not know gets the 24-hour clock rather than a guessed one.
+ */
 export function formatTimeOfDay(minutes: number, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).format(
+  return new Intl.DateTimeFormat(intlKnows(locale) ? locale : 'en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).format(
     Date.UTC(2001, 0, 1, 0, minutes % DAY),
   );
+}
+
+/** `items` as a list in `locale` (`A, B and C`); with `words` when Intl does not know `locale`. */
+export function formatList(items: readonly string[], locale: string, words?: HoursWords): string {
+  if (words && !intlKnows(locale)) {
+    return items.length < 2 ? (items[0] ?? '') : words.and(items.slice(0, -1).join(', '), items[items.length - 1]!);
+  }
+  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
 }
 
 /**
  * Days in words: three or more days in a row as a range (`range(from, to)`, e.g. "Monday to
  * Friday", worded by the caller's translations), others listed (`Saturday and Sunday`).
  */
-export function formatWeekdays(days: readonly Weekday[], locale: string, range: (from: string, to: string) => string): string {
+export function formatWeekdays(
+  days: readonly Weekday[],
+  locale: string,
+  range: (from: string, to: string) => string,
+  words?: HoursWords,
+): string {
   const sorted = [...new Set(days)].sort((a, b) => a - b);
+  const name = (day: Weekday) => formatWeekday(day, locale, words);
   const pieces: string[] = [];
   for (let i = 0; i < sorted.length; ) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j += 1;
-    if (j - i >= 2) pieces.push(range(formatWeekday(sorted[i]!, locale), formatWeekday(sorted[j]!, locale)));
-    else for (let k = i; k <= j; k++) pieces.push(formatWeekday(sorted[k]!, locale));
+    if (j - i >= 2) pieces.push(range(name(sorted[i]!), name(sorted[j]!)));
+    else for (let k = i; k <= j; k++) pieces.push(name(sorted[k]!));
     i = j + 1;
   }
-  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(pieces);
+  return formatList(pieces, locale, words);
 }
