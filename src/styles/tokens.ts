@@ -56,7 +56,7 @@ export const tokens = css`
  * In forced colours the system's highlight outline is used instead.
  */
 export const focusRing = css`
-  :is(a, button, summary, [tabindex]):focus-visible {
+  :is(a, button, summary, [tabindex]:not([tabindex='-1'])):focus-visible {
     outline: 3px solid transparent;
     color: var(--_focus-text);
     background-color: var(--_focus);
@@ -146,6 +146,15 @@ export const commonStyles = css`
     .button {
       border-color: ButtonText;
     }
+  }
+  /* Headings that receive focus after a change (a confirmation, an error summary) so a screen
+     reader reads them: outlined while focused, never filled like a control. */
+  [tabindex='-1']:focus {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .phone-number {
+    white-space: nowrap;
   }
   .panel {
     padding: var(--_space);

@@ -146,10 +146,6 @@ const own = css`
     margin: 0 0 calc(var(--_space) * 0.5);
     font-size: 1.5rem;
   }
-  .panel__heading:focus {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
   .panel--error {
     border-inline-start-color: var(--_error);
   }
