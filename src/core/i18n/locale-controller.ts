@@ -61,6 +61,7 @@ export class LocaleController implements ReactiveController {
   ready: Promise<void> = Promise.resolve();
 
   private requested = '';
+  private chosen: string | null = null;
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -79,9 +80,20 @@ export class LocaleController implements ReactiveController {
     controllers.delete(this);
   }
 
+  /**
+   * Uses `lang` instead of the language the element inherits, until called with `null`: for an
+   * element that lets the person pick a language inside it (the leaflet's language switcher).
+   * Settles when that language is loaded and applied.
+   */
+  choose(lang: string | null): Promise<void> {
+    this.chosen = lang === null ? null : canonicalLocale(lang);
+    this.refresh();
+    return this.ready;
+  }
+
   /** Re-reads the language; `force` re-renders even when it has not changed. */
   refresh(force = false): void {
-    const requested = requestedLocale(this.host);
+    const requested = this.chosen ?? requestedLocale(this.host);
     if (requested === this.requested && !force) return;
     this.requested = requested;
     const known = resolvedLocale(requested);

@@ -1,0 +1,533 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { integerInRange } from '../../core/attributes.js';
+import { directionOf } from '../../core/i18n/direction.js';
+import { canonicalLocale, ensureLocale, fallbackChain, i18n } from '../../core/i18n/i18n.js';
+import { LocalizedElement } from '../../core/i18n/localized-element.js';
+import {
+  formatList,
+  formatTimeOfDay,
+  formatWeekdays,
+  hoursLocale,
+  openingRows,
+  parseOpeningHours,
+  type HoursWords,
+  type OpeningRow,
+} from '../../core/opening-hours.js';
+import { sentenceWithNumber } from '../../core/phone.js';
+import { clearOutbox } from '../../core/transport/clear.js';
+import { warnOnce } from '../../core/warn.js';
+import { heading } from './rights-leaflet.heading.js';
+import {
+  contentPack,
+  DEFAULT_PACK,
+  onContentPackRegistered,
+  readPack,
+  type ContentPackInfo,
+  type PackContent,
+  type PackRight,
+  type PackService,
+} from './rights-leaflet.packs.js';
+import { styles } from './rights-leaflet.styles.js';
+
+const TAG = 'rights-leaflet';
+const DEFAULT_HEADING_LEVEL = 2;
+/** GOV.UK's Exit this page: Shift pressed this many times … */
+const EXIT_PRESSES = 3;
+/** … within this many milliseconds. */
+const EXIT_WINDOW = 5000;
+
+/** `detail` of the `language-change` event. */
+export interface LanguageChangeDetail {
+  /** The language the leaflet now shows (BCP 47). */
+  lang: string;
+}
+
+/** An absolute http(s) address for `raw` (relative ones resolve against the page), or null. */
+function webAddress(raw: string | undefined): string | null {
+  if (!raw?.trim()) return null;
+  try {
+    const url = new URL(raw.trim(), document.baseURI);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Names the browser cannot give, being loaded from the language's own locale file. */
+const namesLoading = new Set<string>();
+
+/**
+ * A language's name in that language (`cy` → `Cymraeg`), capitalised as a label. Browsers ship
+ * names for most languages but not all (Chrome has no Welsh or Somali names): then the name the
+ * translator wrote in the locale file's `_meta.name` is used, once that file is loaded.
+ */
+function ownName(lang: string, loaded: () => void): string {
+  const capitalised = (name: string) => name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
+  try {
+    if (Intl.DisplayNames.supportedLocalesOf([lang]).length) {
+      return capitalised(new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang);
+    }
+  } catch {
+    // An odd tag: fall through to the locale file.
+  }
+  for (const candidate of fallbackChain(lang)) {
+    const written: unknown = i18n.getResource(candidate, '_meta', 'name');
+    if (typeof written === 'string' && written.trim()) return written.trim();
+  }
+  if (!namesLoading.has(lang)) {
+    namesLoading.add(lang);
+    void ensureLocale(lang).then(loaded);
+  }
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' }).of(lang) ?? lang;
+  } catch {
+    return lang;
+  }
+}
+
+/**
+ * The rights a victim of crime has under the Victims' Code, in plain language and the person's
+ * own language: each right a heading with a short summary and details behind a native disclosure,
+ * who the Code covers, extra help, how to complain, who to call, and a QR code to the host's
+ * feedback page. The text is a content pack (data, not code), so another jurisdiction or a new
+ * Code is a new pack. Prints as an A4 leaflet of at most two sides.
+ *
+ * @summary Your rights under the Victims' Code, on screen and on paper.
+ *
+ * @fires {CustomEvent<LanguageChangeDetail>} language-change - The person chose another language with the switcher.
+ *
+ * @slot - Fallback content shown until the element loads, e.g. a link to gov.uk/victims-code.
+ *
+ * @csspart base - The wrapper of everything the element draws; carries `lang` and `dir`.
+ * @csspart quick-exit - The "Leave this page" button.
+ * @csspart languages - The language switcher.
+ * @csspart language-button - Each language in the switcher.
+ * @csspart leaflet - The leaflet itself (an `<article>`).
+ * @csspart title - The leaflet's top heading.
+ * @csspart emergency - The "If you are in danger now" callout.
+ * @csspart contact - The host's own phone line and opening times.
+ * @csspart rights - The list of rights.
+ * @csspart right - One right: heading, summary and details.
+ * @csspart details - The disclosure (`<details>`) of one right.
+ * @csspart section - Each further section (who the Code covers, extra help, how to complain, support).
+ * @csspart service - One support service with its numbers.
+ * @csspart feedback - The feedback invitation with its QR code.
+ * @csspart footer - Version, last-checked date and sources.
+ *
+ * @cssprop [--vce-color-text=#0b0c0c] - Text colour.
+ * @cssprop [--vce-color-secondary-text=#484949] - Secondary text colour (footer).
+ * @cssprop [--vce-color-background=#ffffff] - Background the element is drawn on.
+ * @cssprop [--vce-color-brand=#1d70b8] - Links, rule lines and panel accents.
+ * @cssprop [--vce-leaflet-rule-color=#b1b4b6] - Lines between rights and around services.
+ * @cssprop [--vce-color-error=#d4351c] - Background of the "Leave this page" button.
+ * @cssprop [--vce-color-button=#00703c] - Background of the "Give feedback" button.
+ * @cssprop [--vce-color-button-text=#ffffff] - Button text.
+ * @cssprop [--vce-color-focus=#ffdd00] - Focus highlight.
+ * @cssprop [--vce-color-panel=#f3f2f1] - Background of the emergency and contact panels.
+ * @cssprop [--vce-font-family=system-ui] - Font.
+ * @cssprop [--vce-font-size=1.1875rem] - Base text size on screen (print uses its own).
+ * @cssprop [--vce-leaflet-max-width=44rem] - Widest the leaflet grows on screen.
+ */
+export class RightsLeaflet extends LocalizedElement {
+  static override styles = styles;
+
+  /** Address of the host's feedback page: shown as a link and a QR code. http(s) only; relative addresses resolve against the page. */
+  @property({ attribute: 'feedback-href' }) feedbackHref?: string;
+
+  /** The host's name, as people know it ("Metropolitan Police"). Used in the contact section. */
+  @property() organisation?: string;
+
+  /** The host's own phone line for victims, e.g. a victim care desk. */
+  @property({ attribute: 'phone-number' }) phoneNumber?: string;
+
+  /** The line's opening times, e.g. `Mo-Fr 08:00-20:00; Sa-Su 08:00-16:00` (UK time), shown in the reader's language. Other text is shown as written. */
+  @property({ attribute: 'phone-hours' }) phoneHours?: string;
+
+  /** Languages to offer in a switcher, space-separated (`en cy pl ar`), each shown in its own name. Two or more show the switcher. */
+  @property() languages?: string;
+
+  /** Level of the leaflet's top heading, 1 to 6 (default 2), to fit the host page's outline; sections and rights follow below it. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = DEFAULT_HEADING_LEVEL;
+
+  /** Id of the content pack to show (default `england-wales-2021`). Add others with `registerContentPack()`. */
+  @property() content = DEFAULT_PACK;
+
+  /** A neutral site (http(s)) to go to at once: shows "Leave this page" and listens for Shift pressed 3 times. */
+  @property({ attribute: 'quick-exit-href' }) quickExitHref?: string;
+
+  /** True once quick exit has started: the content is hidden while the next page loads. */
+  @state() private leaving = false;
+
+  private level = DEFAULT_HEADING_LEVEL;
+  private exitHref: string | null = null;
+  private feedback: string | null = null;
+  private languageList: string[] = [];
+  private shiftPresses: number[] = [];
+  private openedForPrint: HTMLDetailsElement[] = [];
+  private stopListening?: () => void;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('keydown', this.onKeydown);
+    window.addEventListener('beforeprint', this.expandForPrint);
+    window.addEventListener('afterprint', this.restoreAfterPrint);
+    this.stopListening = onContentPackRegistered(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('keydown', this.onKeydown);
+    window.removeEventListener('beforeprint', this.expandForPrint);
+    window.removeEventListener('afterprint', this.restoreAfterPrint);
+    this.stopListening?.();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('headingLevel')) {
+      this.level = integerInRange(TAG, 'heading-level', this.headingLevel, 1, 6, DEFAULT_HEADING_LEVEL);
+    }
+    if (changed.has('quickExitHref')) {
+      this.exitHref = webAddress(this.quickExitHref);
+      if (this.quickExitHref && !this.exitHref) {
+        warnOnce(`<${TAG}> quick-exit-href="${this.quickExitHref}" is not an http(s) address; quick exit is off.`);
+      }
+    }
+    if (changed.has('feedbackHref')) {
+      this.feedback = webAddress(this.feedbackHref);
+      if (this.feedbackHref && !this.feedback) {
+        warnOnce(`<${TAG}> feedback-href="${this.feedbackHref}" is not an http(s) address; no feedback link is shown.`);
+      }
+    }
+    if (changed.has('languages')) {
+      const tags = (this.languages ?? '').split(/\s+/).filter(Boolean);
+      this.languageList = [...new Set(tags.map((tag) => canonicalLocale(tag)).filter((tag): tag is string => Boolean(tag)))];
+    }
+  }
+
+  /** The pack to show: the one named by `content`, or the default one (with a warning) when it is not registered. */
+  private pack(): ContentPackInfo {
+    const chosen = contentPack(this.content);
+    if (chosen) return chosen;
+    warnOnce(`<${TAG}> content="${this.content}" is not a registered content pack; showing ${DEFAULT_PACK}. See registerContentPack().`);
+    return contentPack(DEFAULT_PACK)!;
+  }
+
+  /**
+   * Prints the leaflet with every detail open, then closes again what was closed. Ctrl+P and the
+   * browser's print menu do the same through `beforeprint` and `afterprint`.
+   */
+  print(): void {
+    this.expandForPrint();
+    try {
+      window.print();
+    } finally {
+      this.restoreAfterPrint();
+    }
+  }
+
+  /** Leaves for `quick-exit-href` at once, replacing this page in the history and emptying the library's outbox. */
+  quickExit(): void {
+    if (!this.exitHref) return;
+    this.leaving = true;
+    clearOutbox();
+    this.navigate(this.exitHref);
+  }
+
+  /** Goes to `href` without leaving this page in the history. Tests replace it. */
+  protected navigate(href: string): void {
+    location.replace(href);
+  }
+
+  /** A clock for the triple-Shift window, in milliseconds. Tests replace it. */
+  protected now(): number {
+    return performance.now();
+  }
+
+  private onKeydown = (event: KeyboardEvent): void => {
+    if (!this.exitHref) return;
+    // Only Shift on its own counts, as in GOV.UK's pattern: any other key starts the count again,
+    // and a held key's repeats are not presses. Nothing is announced, so nobody nearby hears it.
+    if (event.key !== 'Shift') {
+      this.shiftPresses = [];
+      return;
+    }
+    if (event.repeat) return;
+    const now = this.now();
+    this.shiftPresses = [...this.shiftPresses.filter((at) => now - at < EXIT_WINDOW), now];
+    if (this.shiftPresses.length >= EXIT_PRESSES) {
+      this.shiftPresses = [];
+      this.quickExit();
+    }
+  };
+
+  private expandForPrint = (): void => {
+    if (this.openedForPrint.length) return;
+    const closed = [...this.renderRoot.querySelectorAll('details')].filter((details) => !details.open);
+    for (const details of closed) details.open = true;
+    this.openedForPrint = closed;
+  };
+
+  private restoreAfterPrint = (): void => {
+    for (const details of this.openedForPrint) details.open = false;
+    this.openedForPrint = [];
+  };
+
+  private async chooseLanguage(lang: string): Promise<void> {
+    // The choice stays inside the element: the host's own `lang` attributes are left alone.
+    await this.locale.choose(lang);
+    await this.updateComplete;
+    this.dispatchEvent(
+      new CustomEvent<LanguageChangeDetail>('language-change', {
+        detail: { lang: this.locale.lang },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  override render(): TemplateResult {
+    const { lang, dir } = this.locale;
+    if (this.leaving) return html`<div part="base" class="base" lang=${lang} dir=${dir}></div>`;
+    const info = this.pack();
+    const pack = readPack(info.namespace, lang);
+    const level = this.level;
+    return html`<div part="base" class="base" lang=${lang} dir=${dir}>
+      ${this.renderQuickExit()} ${this.renderLanguages()}
+      <article part="leaflet" class="leaflet" aria-labelledby="title">
+        ${heading(level, pack.title, 'title', 'title')}
+        ${pack.intro.map((paragraph) => html`<p class="intro">${paragraph}</p>`)} ${this.renderEmergency(pack)}
+        ${this.renderContact(level + 1)} ${this.renderRights(pack, level + 1)}
+        <div class="sections">
+          ${pack.sections.map(
+            (section) => html`<section part="section" class="section section--${section.id}">
+              ${heading(level + 1, section.heading, 'section__heading')}
+              ${section.paragraphs.map((paragraph) => html`<p>${paragraph}</p>`)}
+              ${section.services.length ? this.renderServices(section.services) : nothing}
+            </section>`,
+          )}
+        </div>
+        ${this.renderSupport(pack, level + 1)}
+        ${this.renderFeedback(level + 1)} ${this.renderFooter(info, pack)}
+      </article>
+    </div>`;
+  }
+
+  private renderQuickExit(): TemplateResult | typeof nothing {
+    if (!this.exitHref) return nothing;
+    const { t } = this.locale;
+    return html`<div class="quick-exit">
+      <button type="button" part="quick-exit" class="quick-exit__button" aria-describedby="quick-exit-hint" @click=${this.quickExit}>
+        ${t('rights:quickExit')}
+      </button>
+      <span id="quick-exit-hint" class="visually-hidden">${t('rights:quickExitHint')}</span>
+    </div>`;
+  }
+
+  private renderLanguages(): TemplateResult | typeof nothing {
+    if (this.languageList.length < 2) return nothing;
+    const { t, lang } = this.locale;
+    // Buttons, not a <select>: each language is one press away and written in its own script,
+    // and changing a select's value must not change the page under the person (WCAG 3.2.2).
+    return html`<div part="languages" class="languages" role="group" aria-labelledby="languages-label">
+      <span id="languages-label" class="visually-hidden">${t('rights:languages')}</span>
+      <ul class="languages__list" role="list">
+        ${this.languageList.map((code) => {
+          const current = code === lang || code.startsWith(`${lang}-`);
+          return html`<li>
+            <button
+              type="button"
+              part="language-button"
+              class="languages__button"
+              lang=${code}
+              dir=${directionOf(code)}
+              aria-pressed=${current ? 'true' : 'false'}
+              @click=${() => this.chooseLanguage(code)}
+            >
+              ${ownName(code, () => this.requestUpdate())}
+            </button>
+          </li>`;
+        })}
+      </ul>
+    </div>`;
+  }
+
+  private renderEmergency(pack: PackContent): TemplateResult | typeof nothing {
+    const emergency = pack.services.find((service) => service.id === 'emergency');
+    if (!emergency?.phone) return nothing;
+    const { t } = this.locale;
+    return html`<p part="emergency" class="emergency">
+      ${sentenceWithNumber(t('rights:emergency', { number: emergency.phone }), emergency.phone, true)}
+    </p>`;
+  }
+
+  private renderContact(level: number): TemplateResult | typeof nothing {
+    const number = this.phoneNumber?.trim();
+    if (!number) return nothing;
+    const { t } = this.locale;
+    const organisation = this.organisation?.trim();
+    const title = organisation ? t('rights:contactHeadingOrganisation', { organisation }) : t('rights:contactHeading');
+    const call = organisation ? t('rights:callOrganisation', { organisation, number }) : t('rights:callUs', { number });
+    return html`<section part="contact" class="contact">
+      ${heading(level, title, 'section__heading')}
+      <p>${sentenceWithNumber(call, number, true)}</p>
+      ${this.renderHours()}
+    </section>`;
+  }
+
+  private renderHours(): TemplateResult | typeof nothing {
+    const written = this.phoneHours?.trim();
+    if (!written) return nothing;
+    const { t } = this.locale;
+    const hours = parseOpeningHours(written);
+    if (!hours) {
+      warnOnce(`<${TAG}> phone-hours="${written}" is not in the form "Mo-Fr 08:00-20:00; Sa 09:00-13:00"; it is shown as written, untranslated.`);
+      return html`<p>${t('rights:hours', { hours: written })}</p>`;
+    }
+    return html`<p class="hours__heading">${t('rights:hoursHeading')}</p>
+      <ul class="hours" role="list">
+        ${openingRows(hours).map((row) => html`<li>${t('rights:hoursRow', { days: this.days(row), times: this.times(row) })}</li>`)}
+      </ul>`;
+  }
+
+  /** Weekday names and "and" from the locale file, for languages the browser's Intl does not know (Welsh in Chrome). */
+  private hoursWords(): HoursWords {
+    const { t } = this.locale;
+    return {
+      weekdays: [0, 1, 2, 3, 4, 5, 6].map((day) => t(`rights:weekdays.${day}`)),
+      and: (first, last) => t('rights:listAnd', { first, last }),
+    };
+  }
+
+  private days(row: OpeningRow): string {
+    const { t, lang } = this.locale;
+    return formatWeekdays(row.days, hoursLocale(lang), (from, to) => t('rights:daysRange', { from, to }), this.hoursWords());
+  }
+
+  private times(row: OpeningRow): string {
+    const { t, lang } = this.locale;
+    if (!row.ranges.length) return t('rights:closed');
+    const locale = hoursLocale(lang);
+    const list = row.ranges.map((range) =>
+      range.start === 0 && range.end === 1440
+        ? t('rights:allDay')
+        : t('rights:timeRange', {
+            start: formatTimeOfDay(range.start, locale),
+            end: range.end % 1440 === 0 ? t('rights:midnight') : formatTimeOfDay(range.end, locale),
+          }),
+    );
+    return formatList(list, locale, this.hoursWords());
+  }
+
+  private renderRights(pack: PackContent, level: number): TemplateResult | typeof nothing {
+    if (!pack.rights.length) return nothing;
+    return html`<section class="section section--rights">
+      ${heading(level, pack.rightsHeading, 'section__heading')}
+      <ol part="rights" class="rights" role="list">
+        ${pack.rights.map((right, index) => this.renderRight(right, index + 1, level + 1))}
+      </ol>
+    </section>`;
+  }
+
+  private renderRight(right: PackRight, number: number, level: number): TemplateResult {
+    const { t, lang } = this.locale;
+    const n = new Intl.NumberFormat(lang).format(number);
+    return html`<li part="right" class="right" data-right=${right.id}>
+      ${heading(
+        level,
+        html`<span class="right__number">${t('rights:rightNumber', { n })}</span>
+          <span class="right__title">${right.title}</span>`,
+        'right__heading',
+      )}
+      ${right.summary ? html`<p class="right__summary">${right.summary}</p>` : nothing}
+      ${right.details.length
+        ? html`<details part="details" class="right__details">
+            <summary>
+              <span class="summary__text">${t('rights:moreAbout')}</span><span class="visually-hidden">: ${right.title}</span>
+            </summary>
+            <ul class="right__list">
+              ${right.details.map((detail) => html`<li>${detail}</li>`)}
+            </ul>
+          </details>`
+        : nothing}
+    </li>`;
+  }
+
+  private renderSupport(pack: PackContent, level: number): TemplateResult | typeof nothing {
+    // A service already shown in a section (the Ombudsman under "How to complain") is not repeated.
+    const shown = new Set(pack.sections.flatMap((section) => section.services.map((service) => service.id)));
+    const services = pack.services.filter((service) => !shown.has(service.id));
+    if (!services.length) return nothing;
+    return html`<section part="section" class="section section--services">
+      ${heading(level, pack.servicesHeading, 'section__heading')}
+      ${pack.servicesIntro.map((paragraph) => html`<p>${paragraph}</p>`)} ${this.renderServices(services)}
+    </section>`;
+  }
+
+  private renderServices(services: PackService[]): TemplateResult {
+    const { t } = this.locale;
+    return html`<ul class="services" role="list">
+      ${services.map(
+        (service) => html`<li part="service" class="service" data-service=${service.id}>
+          <p class="service__name">${service.name}</p>
+          ${service.phone
+            ? html`<p class="service__phone">${sentenceWithNumber(t('rights:call', { number: service.phone }), service.phone, true)}</p>`
+            : nothing}
+          ${service.textphone
+            ? html`<p class="service__phone">
+                ${sentenceWithNumber(t('rights:textphone', { number: service.textphone }), service.textphone, true)}
+              </p>`
+            : nothing}
+          ${service.note ? html`<p class="service__note">${service.note}</p>` : nothing}
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  private renderFeedback(level: number): TemplateResult | typeof nothing {
+    if (!this.feedback) return nothing;
+    const { t } = this.locale;
+    return html`<section part="feedback" class="section feedback">
+      ${heading(level, t('rights:feedbackHeading'), 'section__heading')}
+      <p>${t('rights:feedbackBody')}</p>
+      <p class="feedback__link"><a class="button" href=${this.feedback}>${t('rights:feedbackLink')}</a></p>
+      <p class="feedback__scan">${t('rights:feedbackScan')}</p>
+      <qr-badge class="feedback__code" value=${this.feedback} label=${t('rights:feedbackQrLabel')} size="8rem"></qr-badge>
+    </section>`;
+  }
+
+  private renderFooter(info: ContentPackInfo, pack: PackContent): TemplateResult {
+    const { t, lang } = this.locale;
+    const date = info.lastChecked ? this.longDate(info.lastChecked) : '';
+    const sources = pack.sources.map(webAddress).filter((href): href is string => Boolean(href));
+    const draft = i18n.getResource(lang, '_meta', 'status') === 'draft';
+    return html`<footer part="footer" class="footer">
+      ${info.version || date
+        ? html`<p>${date ? t('rights:lastChecked', { version: info.version, date }) : t('rights:version', { version: info.version })}</p>`
+        : nothing}
+      ${sources.length ? html`<p>${t('rights:sources')} ${this.renderSources(sources)}</p>` : nothing}
+      ${draft ? html`<p class="footer__draft">${t('rights:draftTranslation')}</p>` : nothing}
+    </footer>`;
+  }
+
+  /** `2026-11-29` as "29 November 2026" in the reader's language; as 29/11/2026 where the browser has no names for its months. */
+  private longDate(iso: string): string {
+    const locale = hoursLocale(this.locale.lang);
+    const known = Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0;
+    return new Intl.DateTimeFormat(known ? locale : 'en-GB', { dateStyle: known ? 'long' : 'short', timeZone: 'UTC' }).format(
+      new Date(`${iso}T00:00:00Z`),
+    );
+  }
+
+  /** The sources as links, listed with the language's own separators (a comma is "،" in Arabic). */
+  private renderSources(sources: string[]): unknown[] {
+    const shown = sources.map((href) => href.replace(/^https?:\/\//, '').replace(/\/$/, ''));
+    const parts = new Intl.ListFormat(this.locale.lang, { type: 'unit', style: 'short' }).formatToParts(shown);
+    let index = 0;
+    return parts.map((part) => {
+      if (part.type === 'literal') return part.value;
+      const href = sources[index++]!;
+      return html`<a href=${href}><bdi dir="ltr">${part.value}</bdi></a>`;
+    });
+  }
+}
