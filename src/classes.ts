@@ -4,6 +4,12 @@
  */
 export { RatingScale } from './elements/rating-scale/rating-scale.component.js';
 export { QrBadge, type QrErrorDetail, type QrErrorCorrection, type QrEncodeErrorReason } from './elements/qr-badge/qr-badge.component.js';
+export {
+  FeedbackChannelPicker,
+  type ChannelChangeDetail,
+  type ChannelPickerStatus,
+  type FeedbackChannel,
+} from './elements/feedback-channel-picker/feedback-channel-picker.component.js';
 export { configure, type ConfigureOptions, type PhoneNumbers, type OutboxStorage, type RetryOptions } from './config.js';
 export { defineElement } from './define.js';
 export type {

@@ -5,5 +5,6 @@
  */
 import './elements/rating-scale/rating-scale.js';
 import './elements/qr-badge/qr-badge.js';
+import './elements/feedback-channel-picker/feedback-channel-picker.js';
 
 export * from './classes.js';
