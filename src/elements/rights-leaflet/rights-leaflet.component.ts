@@ -505,7 +505,14 @@ export class RightsLeaflet extends LocalizedElement {
       ${info.version || date
         ? html`<p>${date ? t('rights:lastChecked', { version: info.version, date }) : t('rights:version', { version: info.version })}</p>`
         : nothing}
-      ${sources.length ? html`<p>${t('rights:sources')} ${this.renderSources(sources)}</p>` : nothing}
+      ${sources.length
+        ? html`<p class="footer__sources-label">${t('rights:sources')}</p>
+            <ul class="footer__sources" role="list">
+              ${sources.map(
+                (href) => html`<li><a href=${href}><bdi dir="ltr">${href.replace(/^https?:\/\//, '').replace(/\/$/, '')}</bdi></a></li>`,
+              )}
+            </ul>`
+        : nothing}
       ${draft ? html`<p class="footer__draft">${t('rights:draftTranslation')}</p>` : nothing}
     </footer>`;
   }
@@ -517,17 +524,5 @@ export class RightsLeaflet extends LocalizedElement {
     return new Intl.DateTimeFormat(known ? locale : 'en-GB', { dateStyle: known ? 'long' : 'short', timeZone: 'UTC' }).format(
       new Date(`${iso}T00:00:00Z`),
     );
-  }
-
-  /** The sources as links, listed with the language's own separators (a comma is "،" in Arabic). */
-  private renderSources(sources: string[]): unknown[] {
-    const shown = sources.map((href) => href.replace(/^https?:\/\//, '').replace(/\/$/, ''));
-    const parts = new Intl.ListFormat(this.locale.lang, { type: 'unit', style: 'short' }).formatToParts(shown);
-    let index = 0;
-    return parts.map((part) => {
-      if (part.type === 'literal') return part.value;
-      const href = sources[index++]!;
-      return html`<a href=${href}><bdi dir="ltr">${part.value}</bdi></a>`;
-    });
   }
 }

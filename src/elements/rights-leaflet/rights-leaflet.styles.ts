@@ -241,6 +241,18 @@ const screen = css`
   .footer__draft {
     font-weight: 700;
   }
+  .footer__sources-label {
+    margin-block-end: 0;
+  }
+  .footer__sources {
+    padding: 0;
+    list-style: none;
+  }
+  .footer__sources a {
+    display: inline-block;
+    min-block-size: 24px;
+    padding-block: 0.125rem;
+  }
 
   @media (max-width: 30rem) {
     .title {
@@ -394,6 +406,18 @@ const print = css`
     .feedback__code {
       margin-block-start: 1mm;
       --vce-font-size: 9pt;
+    }
+    .footer__sources-label,
+    .footer__sources,
+    .footer__sources li {
+      display: inline;
+    }
+    .footer__sources a {
+      display: inline;
+      padding: 0;
+    }
+    .footer__sources li + li::before {
+      content: ' · ';
     }
     .footer {
       margin-block-start: 2mm;
