@@ -29,6 +29,8 @@ const OFFICIAL_TITLES = [
   'To make a complaint about your rights not being met',
 ];
 const NS = 'pack-england-wales-2021';
+/** The pack as shipped: i18next merges overrides into the very object it was given. */
+const shipped = structuredClone(en[NS]);
 
 const root = (el: RightsLeaflet) => el.shadowRoot!;
 const part = (el: RightsLeaflet, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -238,6 +240,13 @@ describe('<rights-leaflet>: the host\u2019s own line and feedback', () => {
       'Saturday and Sunday: 08:00 to 16:00',
     ]);
     expect(text(part(english, 'contact')!.querySelector('p'))).to.equal('Call us on 020 7230 1212.');
+
+    // Chrome has no Welsh day names; the leaflet's own translations stand in, never English.
+    const welsh = await inLanguage('cy', html`<rights-leaflet phone-number="020 7230 1212" phone-hours="Mo-Fr 08:00-20:00; Sa-Su 08:00-16:00"></rights-leaflet>`);
+    const rows = [...part(welsh, 'contact')!.querySelectorAll('.hours li')].map(text);
+    expect(rows).to.have.length(2);
+    expect(rows[0]).to.match(/^Dydd Llun i Dydd Gwener: 08:00 i 20:00$|^dydd Llun/i);
+    expect(rows.join(' ')).not.to.match(/Monday|Saturday/);
   });
 
   it('shows opening times it cannot read as written, with a warning', async () => {
@@ -514,7 +523,18 @@ describe('<rights-leaflet>: content packs', () => {
     const card = root(welsh).querySelector('[data-service="victimSupport"]')!;
     expect(text(card.querySelector('.service__name'))).to.equal('Llinell Gymorth Cymorth i Ddioddefwyr (Victim Support)');
     expect(card.querySelector('a')!.getAttribute('href')).to.equal('tel:08080000000');
-    // i18next keeps added strings: put the published number back for whatever runs next.
-    configure({ resources: { en: { [NS]: { services: { items: { victimSupport: { phone: '08 08 16 89 111' } } } } } } });
+    // Lists merge item by item; an empty string drops an item (docs/content-packs.md).
+    configure({ resources: { en: { [NS]: { intro: ['Changed first paragraph.', ''] } } } });
+    const english = await fixture<RightsLeaflet>(html`<rights-leaflet></rights-leaflet>`);
+    expect([...root(english).querySelectorAll('.intro')].map(text)).to.deep.equal([
+      'Changed first paragraph.',
+      'You can choose what help you want.',
+    ]);
+    // i18next keeps added strings: put the published text back for whatever runs next.
+    configure({
+      resources: {
+        en: { [NS]: { intro: shipped.intro, services: { items: { victimSupport: { phone: '08 08 16 89 111' } } } } },
+      },
+    });
   });
 });

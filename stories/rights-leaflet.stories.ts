@@ -1,0 +1,64 @@
+import type { Meta, StoryObj } from '@storybook/web-components';
+import type { RightsLeaflet } from '../src/elements/rights-leaflet/rights-leaflet.component.js';
+import { rightsLeafletExamples } from '../src/elements/rights-leaflet/rights-leaflet.examples.js';
+
+const meta: Meta = {
+  title: 'Elements/Rights leaflet',
+  component: 'rights-leaflet',
+  tags: ['autodocs'],
+};
+export default meta;
+
+type Story = StoryObj;
+
+/** Each state of the element, from the one list the accessibility tests also run over. */
+function story(name: string, parameters: Story['parameters'] = {}): Story {
+  const example = rightsLeafletExamples.find((e) => e.name === name);
+  if (!example) throw new Error(`No <rights-leaflet> example named "${name}"`);
+  return {
+    name,
+    parameters,
+    render: () => example.render(),
+    play: async ({ canvasElement }) => {
+      const element = canvasElement.querySelector<RightsLeaflet>('rights-leaflet')!;
+      await element.updateComplete;
+      await example.prepare?.(element);
+    },
+  };
+}
+
+const describe = (story: string) => ({ docs: { description: { story } } });
+
+export const Full = story(
+  'Full',
+  describe('Every option: a language switcher, the host’s own line with opening times, the feedback QR code and quick exit.'),
+);
+export const Compact = story('Compact', describe('No options: the rights, who the Code covers, complaints and support services.'));
+export const DetailsOpen = story('Details open');
+export const Welsh = story('Welsh', describe('`lang="cy"` on the element. Translations other than English are drafts until reviewed.'));
+export const Polish = story('Polish');
+export const Arabic = story('Arabic, right to left', { ...describe('Mirrored layout; phone numbers still read left to right.'), locale: 'ar' });
+export const HeadingLevel = story(
+  'Under a level 4 heading',
+  describe('`heading-level="5"`: the title is an h5, sections h6, and each right `role="heading" aria-level="7"`.'),
+);
+export const OpeningTimesAsWritten = story(
+  'Opening times as written',
+  describe('Opening times the element cannot read are shown exactly as written, untranslated, with a console warning.'),
+);
+export const PrintPreview = story(
+  'Print preview',
+  describe(
+    'An A4-wide sheet with every detail open. The print styles themselves (two columns, smaller type, no buttons, the QR code at 25 mm or more) apply only when printing: use the browser’s print preview (Ctrl+P) on this story, or call `print()` on the element.',
+  ),
+);
+export const CustomPack = story(
+  'Custom pack',
+  describe('A two-right pack added with `configure({ resources })` and `registerContentPack()`; see docs/content-packs.md.'),
+);
+export const QuickExit = story(
+  'Quick exit',
+  describe(
+    '“Leave this page”, or Shift pressed 3 times within 5 seconds, empties the outbox and replaces this page with `quick-exit-href`. In Storybook this really navigates away.',
+  ),
+);
