@@ -1,9 +1,10 @@
 /**
  * Reads a phone number a person typed and gives it back in E.164 (`+447700900982`), or says why
- * it cannot. Deliberately small (about 1 KB) instead of libphonenumber-js (about 145 KB raw with
- * its smallest metadata, more than the whole library): it knows the UK numbering plan well enough
- * to send a text message, and takes any other country's number as typed after `+` or `00`.
- * The receiver that sends the message should check again with its SMS provider.
+ * it cannot. Deliberately small (about 1 KB minified) instead of libphonenumber-js, whose smallest
+ * build is about 145 KB raw and still cannot tell a mobile from a landline: this knows the UK
+ * numbering plan well enough to send a text message, and takes any other country's number as typed
+ * after `+` or `00`, checking only its shape. The receiver that sends the message should check
+ * again with its SMS provider.
  *
  * Accepted, with any spaces, dashes, dots or brackets:
  * - UK mobiles: `07` and 9 more digits.

@@ -296,8 +296,9 @@ export class FeedbackChannelPicker extends FormControl {
     return result.valid ? result.address : null;
   }
 
+  /** Who will make contact, isolated so a name in another script (or ending in a bracket) keeps its order inside the sentence. */
   private get organisationName(): string {
-    return this.organisation?.trim() || this.locale.t('channel:organisationFallback');
+    return `\u2068${this.organisation?.trim() || this.locale.t('channel:organisationFallback')}\u2069`;
   }
 
   private scheduleTick(): void {

@@ -14,7 +14,9 @@ const $ = <T extends Element = HTMLElement>(el: Picker, selector: string) => el.
 const $$ = <T extends Element = HTMLElement>(el: Picker, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 const radio = (el: Picker, channel: string) => $<HTMLInputElement>(el, `#channel-${channel}`)!;
 const reveal = (el: Picker, channel: string) => $(el, `#reveal-${channel}`)!;
-const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+/** Text as a person reads it: spaces collapsed, invisible direction isolates left out. */
+const text = (node: Element | null | undefined) =>
+  (node?.textContent ?? '').replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
 const labels = (el: Picker) => $$(el, 'label[for^="channel-"]').map(text);
 const deepActive = () => {
   let active = document.activeElement;
