@@ -169,10 +169,7 @@ export class FeedbackChannelPicker extends FormControl {
   /** The clock the opening hours are checked against. Replace it to preview or test a given time. */
   @property({ attribute: false }) clock: () => Date = () => new Date();
 
-  @state() private entries: Record<ContactChannel, Entry> = {
-    sms: { address: '', safe: false, consent: false },
-    email: { address: '', safe: false, consent: false },
-  };
+  @state() private entries: Record<ContactChannel, Entry> = FeedbackChannelPicker.emptyEntries();
   @state() private errors: FieldError[] = [];
 
   @query('.error-summary') private summary?: HTMLElement;
@@ -189,6 +186,10 @@ export class FeedbackChannelPicker extends FormControl {
   constructor() {
     super();
     this.name = 'channel';
+  }
+
+  private static emptyEntries(): Record<ContactChannel, Entry> {
+    return { sms: { address: '', safe: false, consent: false }, email: { address: '', safe: false, consent: false } };
   }
 
   override connectedCallback(): void {
@@ -346,6 +347,8 @@ export class FeedbackChannelPicker extends FormControl {
   protected formReset(): void {
     const initial = parseChannel(this.getAttribute('value'));
     this.value = initial && this.available.includes(initial) ? initial : null;
+    // A reset forgets what was typed too: a number or address should not linger on a shared device.
+    this.entries = FeedbackChannelPicker.emptyEntries();
     this.errors = [];
   }
 

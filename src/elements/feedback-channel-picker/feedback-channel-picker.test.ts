@@ -739,18 +739,22 @@ describe('<feedback-channel-picker>: in a host form', () => {
     expect(radio(el, 'phone').checked).to.be.false;
   });
 
-  it('resets to its value attribute, uses its own name, and is left out when disabled', async () => {
+  it('resets to its value attribute, forgetting what was typed, uses its own name, and is left out when disabled', async () => {
     const form = await fixture<HTMLFormElement>(html`<form>
-      <feedback-channel-picker name="how" value="web" web-href="/feedback" phone-number="101" channels="web phone"></feedback-channel-picker>
+      <feedback-channel-picker name="how" value="web" web-href="/feedback" phone-number="101" endpoint=${ENDPOINTLESS} organisation="us"></feedback-channel-picker>
     </form>`);
     const el = form.querySelector('feedback-channel-picker')!;
     await el.updateComplete;
+    await choose(el, 'sms');
+    await fill(el, 'sms', '07700 900982', true, true);
     await choose(el, 'phone');
     expect(new FormData(form).get('how')).to.equal('phone');
     form.reset();
     await el.updateComplete;
     expect(el.value).to.equal('web');
     expect(reveal(el, 'web').hidden).to.be.false;
+    expect($<HTMLInputElement>(el, '#sms-address')!.value).to.equal('');
+    expect($<HTMLInputElement>(el, '#sms-safe')!.checked).to.be.false;
     el.disabled = true;
     await el.updateComplete;
     expect(new FormData(form).has('how')).to.be.false;
