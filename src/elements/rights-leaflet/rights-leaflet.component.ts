@@ -94,6 +94,7 @@ function ownName(lang: string, loaded: () => void): string {
  * Code is a new pack. Prints as an A4 leaflet of at most two sides.
  *
  * @summary Your rights under the Victims' Code, on screen and on paper.
+ * @tagname rights-leaflet
  *
  * @fires {CustomEvent<LanguageChangeDetail>} language-change - The person chose another language with the switcher.
  *

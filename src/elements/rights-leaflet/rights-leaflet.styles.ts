@@ -67,9 +67,10 @@ const screen = css`
   .languages__button {
     min-block-size: 44px;
     min-inline-size: 44px;
-    padding: 0.25rem 0.25rem;
+    /* No border until pressed (a transparent one would show in forced colours): the padding
+       keeps every button the same height. */
+    padding: 0.25rem 0.25rem calc(0.25rem + 3px);
     border: 0;
-    border-block-end: 3px solid transparent;
     color: var(--_brand);
     background: none;
     font: inherit;
@@ -86,7 +87,8 @@ const screen = css`
     color: var(--_text);
     font-weight: 700;
     text-decoration: none;
-    border-block-end-color: currentColor;
+    padding-block-end: 0.25rem;
+    border-block-end: 3px solid currentColor;
   }
 
   .title {
