@@ -322,13 +322,18 @@ describe('<rights-leaflet>: the language switcher', () => {
   });
 
   it('keeps the chosen language when the page language changes', async () => {
-    const el = await fixture<RightsLeaflet>(html`<rights-leaflet languages="en pl"></rights-leaflet>`);
-    languageButtons(el)[1]!.click();
-    await waitUntil(() => part(el, 'base')!.lang === 'pl');
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div><rights-leaflet languages="en pl"></rights-leaflet><rights-leaflet></rights-leaflet></div>`,
+    );
+    const [el, other] = [...wrapper.querySelectorAll('rights-leaflet')] as RightsLeaflet[];
+    languageButtons(el!)[1]!.click();
+    await waitUntil(() => part(el!, 'base')!.lang === 'pl');
     document.documentElement.lang = 'cy';
-    await new Promise((resolve) => setTimeout(resolve, 50)); // Lets the page's lang observer run.
-    await el.updateComplete;
-    expect(part(el, 'base')!.lang).to.equal('pl');
+    // Once a leaflet without a choice has followed the page into Welsh, the change has reached both.
+    await waitUntil(() => part(other!, 'base')!.lang === 'cy', 'the other leaflet follows the page');
+    await el!.updateComplete;
+    expect(part(el!, 'base')!.lang).to.equal('pl');
+    expect(languageButtons(el!)[1]!.getAttribute('aria-pressed')).to.equal('true');
   });
 
   it('shows no switcher for fewer than two languages', async () => {
