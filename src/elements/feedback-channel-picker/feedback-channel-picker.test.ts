@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import axe from 'axe-core';
 import { configure, resetConfig } from '../../config.js';
 import { axeViolations } from '../../test-support/axe.js';
+import { deepActive, inLanguage as inLanguageOf } from '../../test-support/dom.js';
 import { scriptedEndpoint } from '../../test-support/endpoint.js';
 import type { FeedbackChannelPicker } from './feedback-channel-picker.component.js';
 import { conditionalRevealAxeConfig, feedbackChannelPickerExamples } from './feedback-channel-picker.examples.js';
@@ -18,11 +19,6 @@ const reveal = (el: Picker, channel: string) => $(el, `#reveal-${channel}`)!;
 const text = (node: Element | null | undefined) =>
   (node?.textContent ?? '').replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
 const labels = (el: Picker) => $$(el, 'label[for^="channel-"]').map(text);
-const deepActive = () => {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-};
 const ENDPOINTLESS = '/never-used';
 const shiftTab = async () => {
   await sendKeys({ down: 'Shift' });
@@ -30,12 +26,7 @@ const shiftTab = async () => {
   await sendKeys({ up: 'Shift' });
 };
 
-async function inLanguage(lang: string, template: unknown): Promise<FeedbackChannelPicker> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}>${template}</div>`);
-  const element = wrapper.querySelector('feedback-channel-picker') as FeedbackChannelPicker;
-  await element.updateComplete;
-  return element;
-}
+const inLanguage = (lang: string, template: unknown) => inLanguageOf<FeedbackChannelPicker>('feedback-channel-picker', lang, template);
 
 axe.configure(conditionalRevealAxeConfig);
 

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { configure, resetConfig } from '../../config.js';
 import { axeViolations } from '../../test-support/axe.js';
+import { deepActive, inLanguage as inLanguageOf } from '../../test-support/dom.js';
 import { scriptedEndpoint } from '../../test-support/endpoint.js';
 import type { RatingScale } from './rating-scale.component.js';
 import { ratingScaleExamples } from './rating-scale.examples.js';
@@ -11,18 +12,8 @@ const radios = (el: RatingScale) => [...el.shadowRoot!.querySelectorAll<HTMLInpu
 const labels = (el: RatingScale) => [...el.shadowRoot!.querySelectorAll('label[for^="point-"]')].map((l) => l.textContent!.trim());
 const legend = (el: RatingScale) => el.shadowRoot?.querySelector('legend')?.textContent?.trim() ?? '';
 const part = (el: RatingScale, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const deepActive = () => {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-};
 
-async function inLanguage(lang: string, template: unknown): Promise<RatingScale> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}>${template}</div>`);
-  const element = wrapper.querySelector('rating-scale') as RatingScale;
-  await element.updateComplete;
-  return element;
-}
+const inLanguage = (lang: string, template: unknown) => inLanguageOf<RatingScale>('rating-scale', lang, template);
 
 afterEach(() => {
   resetConfig();

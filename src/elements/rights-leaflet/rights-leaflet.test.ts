@@ -8,6 +8,7 @@ import cy from '../../locales/cy.json';
 import en from '../../locales/en.json';
 import pl from '../../locales/pl.json';
 import { axeViolations } from '../../test-support/axe.js';
+import { deepActive, inLanguage as inLanguageOf } from '../../test-support/dom.js';
 import { RightsLeaflet } from './rights-leaflet.component.js';
 import { rightsLeafletExamples } from './rights-leaflet.examples.js';
 import { contentPack, registerContentPack } from './rights-leaflet.packs.js';
@@ -41,18 +42,8 @@ const levelOf = (heading: Element) =>
   /^H[1-6]$/.test(heading.tagName) ? Number(heading.tagName[1]) : Number(heading.getAttribute('aria-level'));
 const titleHeading = (el: RightsLeaflet) => root(el).querySelector<HTMLElement>('.title')!;
 const languageButtons = (el: RightsLeaflet) => parts(el, 'language-button') as HTMLButtonElement[];
-const deepActive = () => {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-};
 
-async function inLanguage(lang: string, template: unknown): Promise<RightsLeaflet> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}>${template}</div>`);
-  const element = wrapper.querySelector('rights-leaflet') as RightsLeaflet;
-  await element.updateComplete;
-  return element;
-}
+const inLanguage = (lang: string, template: unknown) => inLanguageOf<RightsLeaflet>('rights-leaflet', lang, template);
 
 /** A leaflet whose quick exit is recorded instead of leaving the test page, on a clock the test moves. */
 class RecordingLeaflet extends RightsLeaflet {

@@ -1,0 +1,17 @@
+import { fixture, html } from '@open-wc/testing';
+import type { LitElement } from 'lit';
+
+/** The element that really has focus, looking inside open shadow roots. */
+export function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Renders `template` inside `<div lang=…>` and returns its first `tag`, rendered. */
+export async function inLanguage<T extends LitElement>(tag: string, lang: string, template: unknown): Promise<T> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}>${template}</div>`);
+  const element = wrapper.querySelector(tag) as T;
+  await element.updateComplete;
+  return element;
+}
