@@ -7,19 +7,8 @@ import { parseEmailAddress } from '../../core/contact/email-address.js';
 import { parsePhoneNumber } from '../../core/contact/phone-number.js';
 import { readContext } from '../../core/context.js';
 import { FormControl, type ValidityReport } from '../../core/form/form-control.js';
-import {
-  formatList,
-  formatTimeOfDay,
-  formatWeekday,
-  formatWeekdays,
-  hoursLocale,
-  type HoursWords,
-  openingRows,
-  openingState,
-  parseOpeningHours,
-  type OpeningHours,
-  type OpeningMoment,
-} from '../../core/opening-hours.js';
+import { HoursText } from '../../core/opening-hours-text.js';
+import { parseOpeningHours, type OpeningHours } from '../../core/opening-hours.js';
 import { sentenceWithNumber, telHref } from '../../core/phone.js';
 import { delivery, type DeliveryState } from '../../core/transport/delivery.js';
 import { contactRequestPayload } from '../../core/transport/payload.js';
@@ -610,55 +599,17 @@ export class FeedbackChannelPicker extends FormControl {
       ${this.hours ? this.renderHours(this.hours) : nothing}`;
   }
 
-  /** Weekday names and "and" from the translations, for languages the browser's Intl lacks. */
-  private hoursWords(): HoursWords {
-    const { t } = this.locale;
-    return {
-      weekdays: [0, 1, 2, 3, 4, 5, 6].map((day) => t(`channel:weekdays.${day}`)),
-      and: (first, last) => t('channel:listAnd', { first, last }),
-    };
-  }
-
   private renderHours(hours: OpeningHours): TemplateResult {
     const { t, lang } = this.locale;
-    const locale = hoursLocale(lang);
-    const words = this.hoursWords();
-    const time = (minutes: number) => (minutes === 1440 ? t('channel:midnight') : formatTimeOfDay(minutes, locale));
-    const range = (from: string, to: string) => t('channel:daysRange', { from, to });
-    const rows = openingRows(hours).map((row) => {
-      const allDay = row.ranges.length === 1 && row.ranges[0]!.start === 0 && row.ranges[0]!.end === 1440;
-      const times = !row.ranges.length
-        ? t('channel:closedDay')
-        : allDay
-          ? t('channel:allDay')
-          : formatList(
-              row.ranges.map((r) => t('channel:timeRange', { start: time(r.start), end: time(r.end % 1440 || 1440) })),
-              locale,
-              words,
-            );
-      return { days: formatWeekdays(row.days, locale, range, words), times };
-    });
+    const text = new HoursText(t, lang);
     return html`<div class="hours" part="hours">
       <h3 class="hours__heading">${t('channel:hoursHeading')}</h3>
       <dl class="hours__list">
-        ${rows.map((row) => html`<div class="hours__row"><dt>${row.days}</dt><dd>${row.times}</dd></div>`)}
+        ${text.lines(hours).map((line) => html`<div class="hours__row"><dt>${line.days}</dt><dd>${line.times}</dd></div>`)}
       </dl>
-      <p class="open-status" part="open-status">${this.openStatus(hours, time, words)}</p>
+      <p class="open-status" part="open-status">${text.status(hours, this.clock())}</p>
       <p class="hint">${t('channel:hoursNote')}</p>
     </div>`;
-  }
-
-  private openStatus(hours: OpeningHours, time: (minutes: number) => string, words: HoursWords): string {
-    const { t, lang } = this.locale;
-    const state = openingState(hours, this.clock());
-    const when = (moment: OpeningMoment, today: string, tomorrow: string, later: string) => {
-      const options = { time: time(moment.minutes), day: formatWeekday(moment.weekday, hoursLocale(lang), words) };
-      return t(`channel:${moment.daysAhead === 0 ? today : moment.daysAhead === 1 ? tomorrow : later}`, options);
-    };
-    if (state.open) {
-      return state.closes ? when(state.closes, 'openClosesToday', 'openClosesTomorrow', 'openClosesOn') : t('channel:openAlways');
-    }
-    return state.opens ? when(state.opens, 'closedOpensToday', 'closedOpensTomorrow', 'closedOpensOn') : t('channel:closedNow');
   }
 
   private renderOutcome(): TemplateResult {

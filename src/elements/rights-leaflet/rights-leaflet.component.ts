@@ -4,16 +4,8 @@ import { integerInRange } from '../../core/attributes.js';
 import { directionOf } from '../../core/i18n/direction.js';
 import { canonicalLocale, ensureLocale, fallbackChain, i18n } from '../../core/i18n/i18n.js';
 import { LocalizedElement } from '../../core/i18n/localized-element.js';
-import {
-  formatList,
-  formatTimeOfDay,
-  formatWeekdays,
-  hoursLocale,
-  openingRows,
-  parseOpeningHours,
-  type HoursWords,
-  type OpeningRow,
-} from '../../core/opening-hours.js';
+import { HoursText } from '../../core/opening-hours-text.js';
+import { hoursLocale, parseOpeningHours } from '../../core/opening-hours.js';
 import { sentenceWithNumber } from '../../core/phone.js';
 import { clearOutbox } from '../../core/transport/clear.js';
 import { warnOnce } from '../../core/warn.js';
@@ -387,37 +379,8 @@ export class RightsLeaflet extends LocalizedElement {
     }
     return html`<p class="hours__heading">${t('rights:hoursHeading')}</p>
       <ul class="hours" role="list">
-        ${openingRows(hours).map((row) => html`<li>${t('rights:hoursRow', { days: this.days(row), times: this.times(row) })}</li>`)}
+        ${new HoursText(t, this.locale.lang).lines(hours).map((line) => html`<li>${t('rights:hoursRow', { days: line.days, times: line.times })}</li>`)}
       </ul>`;
-  }
-
-  /** Weekday names and "and" from the locale file, for languages the browser's Intl does not know (Welsh in Chrome). */
-  private hoursWords(): HoursWords {
-    const { t } = this.locale;
-    return {
-      weekdays: [0, 1, 2, 3, 4, 5, 6].map((day) => t(`rights:weekdays.${day}`)),
-      and: (first, last) => t('rights:listAnd', { first, last }),
-    };
-  }
-
-  private days(row: OpeningRow): string {
-    const { t, lang } = this.locale;
-    return formatWeekdays(row.days, hoursLocale(lang), (from, to) => t('rights:daysRange', { from, to }), this.hoursWords());
-  }
-
-  private times(row: OpeningRow): string {
-    const { t, lang } = this.locale;
-    if (!row.ranges.length) return t('rights:closed');
-    const locale = hoursLocale(lang);
-    const list = row.ranges.map((range) =>
-      range.start === 0 && range.end === 1440
-        ? t('rights:allDay')
-        : t('rights:timeRange', {
-            start: formatTimeOfDay(range.start, locale),
-            end: range.end % 1440 === 0 ? t('rights:midnight') : formatTimeOfDay(range.end, locale),
-          }),
-    );
-    return formatList(list, locale, this.hoursWords());
   }
 
   private renderRights(pack: PackContent, level: number): TemplateResult | typeof nothing {
