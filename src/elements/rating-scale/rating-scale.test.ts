@@ -237,8 +237,10 @@ describe('<rating-scale>: language', () => {
 
     const host = await fixture<HTMLDivElement>(html`<div lang="pl"></div>`);
     const root = host.attachShadow({ mode: 'open' });
-    root.innerHTML = '<section><rating-scale></rating-scale></section>';
-    const inner = root.querySelector('rating-scale') as RatingScale;
+    const section = document.createElement('section');
+    const inner = document.createElement('rating-scale');
+    section.append(inner);
+    root.append(section);
     await waitUntil(() => legend(inner).startsWith('Ogólnie'), 'Polish from the shadow host');
     root.querySelector('section')!.lang = 'ar';
     await waitUntil(() => part(inner, 'base')?.dir === 'rtl', 'Arabic from inside the shadow root');
