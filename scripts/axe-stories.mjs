@@ -1,0 +1,57 @@
+// Runs axe (WCAG 2.2 A and AA) over every story of the built Storybook in English and Arabic
+// (npm run build-storybook first). The unit tests already do this over each element's examples;
+// this checks the stories as a designer sees them, after their play functions have run.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, findBrowser } from './find-browser.mjs';
+
+const root = 'storybook-static';
+const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml' };
+const server = createServer(async (req, res) => {
+  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+  try {
+    const body = await readFile(join(root, path.endsWith('/') ? `${path}index.html` : path));
+    res.writeHead(200, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream' }).end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+}).listen(0, '127.0.0.1');
+await new Promise((resolve) => server.once('listening', resolve));
+const base = `http://127.0.0.1:${server.address().port}`;
+const index = JSON.parse(await readFile(join(root, 'index.json'), 'utf8'));
+const stories = Object.values(index.entries).filter((e) => e.type === 'story');
+const browser = await chromium.launch({ executablePath: await findBrowser(), args: chromiumArgs });
+let failures = 0;
+let checked = 0;
+for (const story of stories) {
+  for (const locale of ['en', 'ar']) {
+    const page = await browser.newPage();
+    await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story&globals=locale:${locale}`);
+    await page.waitForSelector('#storybook-root > *', { state: 'attached', timeout: 10000 });
+    await page.waitForTimeout(500);
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      // GOV.UK's conditional reveal keeps aria-expanded on radios (screen readers announce it);
+      // ARIA 1.2 does not list it for radios, so it is allowed here and nowhere else.
+      window.axe.configure({ checks: [{ id: 'aria-allowed-attr', options: { radio: ['aria-expanded'] } }] });
+      const result = await window.axe.run(document.querySelector('#storybook-root'), {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
+      });
+      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    checked += 1;
+    if (violations.length) {
+      failures += 1;
+      console.log(`${story.id} [${locale}]: ${violations.join(', ')}`);
+    }
+    await page.close();
+  }
+}
+await browser.close();
+server.close();
+console.log(`axe over ${checked} story renders: ${failures} with violations`);
+process.exit(failures ? 1 : 0);
