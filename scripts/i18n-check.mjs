@@ -36,6 +36,8 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
   const missing = [];
   for (const key of Object.keys(en)) {
     if (key.startsWith('_meta.') || pluralBases.has(base(key))) continue;
+    // Numbers and other text without a letter in it (phone numbers) are the same in every language.
+    if (typeof en[key] === 'string' && !/\p{L}/u.test(en[key])) continue;
     if (!(key in strings)) missing.push(key);
   }
   for (const key of pluralBases) {
