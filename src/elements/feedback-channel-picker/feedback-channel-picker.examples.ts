@@ -1,4 +1,5 @@
-import { html, type TemplateResult } from 'lit';
+import type { ElementExample } from '../element-example.js';
+import { html } from 'lit';
 import '../rating-scale/rating-scale.js';
 import type { FeedbackChannelPicker } from './feedback-channel-picker.component.js';
 import './feedback-channel-picker.js';
@@ -8,12 +9,7 @@ import './feedback-channel-picker.js';
  * tests run axe over each in a left-to-right and a right-to-left language, so a new state is
  * tested the day it is drawn.
  */
-export interface FeedbackChannelPickerExample {
-  name: string;
-  render: () => TemplateResult;
-  /** Brings the element into the state after it renders. */
-  prepare?: (element: FeedbackChannelPicker) => Promise<void> | void;
-}
+export type FeedbackChannelPickerExample = ElementExample<FeedbackChannelPicker>;
 
 /**
  * GOV.UK's conditional reveal puts `aria-expanded` on the radio that reveals content. ARIA 1.2

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import axe from 'axe-core';
 import { configure, resetConfig } from '../../config.js';
-import { axeViolations } from '../../test-support/axe.js';
+import { describeAxeOverExamples } from '../../test-support/axe.js';
 import { deepActive, inLanguage as inLanguageOf } from '../../test-support/dom.js';
 import { scriptedEndpoint } from '../../test-support/endpoint.js';
 import type { FeedbackChannelPicker } from './feedback-channel-picker.component.js';
@@ -36,19 +36,7 @@ afterEach(() => {
   document.documentElement.lang = 'en';
 });
 
-describe('<feedback-channel-picker>: accessibility of every state', () => {
-  for (const lang of ['en', 'ar']) {
-    for (const example of feedbackChannelPickerExamples) {
-      it(`${example.name} (${lang}) has no axe violations`, async () => {
-        const element = await inLanguage(lang, example.render());
-        await example.prepare?.(element);
-        await element.updateComplete;
-        expect(part(element, 'base')!.getAttribute('dir')).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
-        expect(await axeViolations(element)).to.deep.equal([]);
-      });
-    }
-  }
-});
+describeAxeOverExamples('feedback-channel-picker', feedbackChannelPickerExamples);
 
 /** Every channel, contact requests to `endpoint`. */
 function full(endpoint: string, value = '') {

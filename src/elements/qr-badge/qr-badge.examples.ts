@@ -1,4 +1,5 @@
-import { html, type TemplateResult } from 'lit';
+import type { ElementExample } from '../element-example.js';
+import { html } from 'lit';
 import type { QrBadge } from './qr-badge.component.js';
 import './qr-badge.js';
 
@@ -7,12 +8,7 @@ import './qr-badge.js';
  * over each in a left-to-right and a right-to-left language, so a new state is tested the day it
  * is drawn.
  */
-export interface QrBadgeExample {
-  name: string;
-  render: () => TemplateResult;
-  /** Brings the element into the state after it renders. */
-  prepare?: (element: QrBadge) => Promise<void> | void;
-}
+export type QrBadgeExample = ElementExample<QrBadge>;
 
 export const feedbackUrl = 'https://victims.example.police.uk/feedback?officer=4521&unit=B-Hackney&src=qr';
 export const longUrl =

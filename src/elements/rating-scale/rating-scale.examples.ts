@@ -1,4 +1,5 @@
-import { html, type TemplateResult } from 'lit';
+import type { ElementExample } from '../element-example.js';
+import { html } from 'lit';
 import type { RatingScale } from './rating-scale.component.js';
 import './rating-scale.js';
 
@@ -7,12 +8,7 @@ import './rating-scale.js';
  * axe over each in a left-to-right and a right-to-left language, so a new state is tested the
  * day it is drawn.
  */
-export interface RatingScaleExample {
-  name: string;
-  render: () => TemplateResult;
-  /** Brings the element into the state after it renders. */
-  prepare?: (element: RatingScale) => Promise<void> | void;
-}
+export type RatingScaleExample = ElementExample<RatingScale>;
 
 const endpoint = '/api/feedback';
 

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { configure, resetConfig } from '../../config.js';
-import { axeViolations } from '../../test-support/axe.js';
+import { describeAxeOverExamples } from '../../test-support/axe.js';
 import { deepActive, inLanguage as inLanguageOf } from '../../test-support/dom.js';
 import { scriptedEndpoint } from '../../test-support/endpoint.js';
 import type { RatingScale } from './rating-scale.component.js';
@@ -21,19 +21,7 @@ afterEach(() => {
   document.documentElement.lang = 'en';
 });
 
-describe('<rating-scale>: accessibility of every state', () => {
-  for (const lang of ['en', 'ar']) {
-    for (const example of ratingScaleExamples) {
-      it(`${example.name} (${lang}) has no axe violations`, async () => {
-        const element = await inLanguage(lang, example.render());
-        await example.prepare?.(element);
-        await element.updateComplete;
-        expect(part(element, 'base')!.getAttribute('dir')).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
-        expect(await axeViolations(element)).to.deep.equal([]);
-      });
-    }
-  }
-});
+describeAxeOverExamples('rating-scale', ratingScaleExamples);
 
 describe('<rating-scale>: the question', () => {
   it('is a fieldset whose legend is the question, with five labelled radios and none chosen', async () => {

@@ -1,4 +1,5 @@
-import { html, type TemplateResult } from 'lit';
+import type { ElementExample } from '../element-example.js';
+import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { configure } from '../../config.js';
 import type { RightsLeaflet } from './rights-leaflet.component.js';
@@ -10,12 +11,7 @@ import './rights-leaflet.js';
  * axe over each in a left-to-right and a right-to-left language, so a new state is tested the
  * day it is drawn.
  */
-export interface RightsLeafletExample {
-  name: string;
-  render: () => TemplateResult;
-  /** Brings the element into the state after it renders. */
-  prepare?: (element: RightsLeaflet) => Promise<void> | void;
-}
+export type RightsLeafletExample = ElementExample<RightsLeaflet>;
 
 const feedbackHref = 'https://feedback.example.police.uk/give-feedback?src=qr';
 const quickExitHref = 'https://www.bbc.co.uk/weather';
