@@ -1,30 +1,19 @@
 // Screenshots of every story (or those whose id contains the first argument), in English and
 // Arabic, at 320 px and desktop width, and in print, from the built Storybook
 // (npm run build-storybook first). PNGs go to screenshots/ (git-ignored): look at them.
-import { createServer } from 'node:http';
 import { readFile, mkdir } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findBrowser } from './find-browser.mjs';
+import { serveStatic } from './serve-static.mjs';
 
 const root = 'storybook-static';
 const filter = process.argv[2] ?? '';
 const widths = (process.env.WIDTHS ?? '320,1280').split(',').map(Number);
 const locales = (process.env.LOCALES ?? 'en,ar').split(',');
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
 
-const server = createServer(async (req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-  try {
-    const body = await readFile(join(root, path.endsWith('/') ? `${path}index.html` : path));
-    res.writeHead(200, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream' });
-    res.end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-}).listen(0, '127.0.0.1');
-await new Promise((resolve) => server.once('listening', resolve));
-const base = `http://127.0.0.1:${server.address().port}`;
+const server = await serveStatic(root);
+const base = server.base;
 
 const index = JSON.parse(await readFile(join(root, 'index.json'), 'utf8'));
 const stories = Object.values(index.entries).filter((e) => e.type === 'story' && e.id.includes(filter));
