@@ -1,9 +1,15 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components';
 import { html } from 'lit';
 import manifest from '../custom-elements.json';
+import { configure, type LocaleResources } from '../src/config.js';
 import { directionOf } from '../src/core/i18n/direction.js';
+import en from '../src/locales/en.json';
+import { pseudoLocale } from './pseudo-locale.js';
 
 setCustomElementsManifest(manifest);
+// `en-XA` (a reserved pseudo-locale tag): longer, accented English, to find truncation and
+// strings that do not come from the locale files.
+configure({ resources: { 'en-XA': pseudoLocale(en) as LocaleResources } });
 
 /**
  * A toolbar to see every story in each built-in language; the direction follows the language,
@@ -22,6 +28,7 @@ const preview: Preview = {
           { value: 'cy', title: 'Cymraeg (draft)' },
           { value: 'pl', title: 'Polski (draft)' },
           { value: 'ar', title: 'العربية (draft, right to left)' },
+          { value: 'en-XA', title: 'Pseudo-locale (longer text)' },
         ],
       },
     },
