@@ -17,30 +17,41 @@ const stories = Object.values(index.entries).filter((e) => e.type === 'story');
 const browser = await chromium.launch({ executablePath: await findBrowser(), args: chromiumArgs });
 let failures = 0;
 let checked = 0;
-for (const story of stories) {
-  for (const locale of ['en', 'ar']) {
-    const page = await browser.newPage();
-    await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story&globals=locale:${locale}`);
-    await page.waitForSelector('#storybook-root > *', { state: 'attached', timeout: 10000 });
-    await page.waitForTimeout(500);
-    await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async () => {
-      // GOV.UK's conditional reveal keeps aria-expanded on radios (screen readers announce it);
-      // ARIA 1.2 does not list it for radios, so it is allowed here and nowhere else.
-      window.axe.configure({ checks: [{ id: 'aria-allowed-attr', options: { radio: ['aria-expanded'] } }] });
-      const result = await window.axe.run(document.querySelector('#storybook-root'), {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
-      });
-      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+const renders = stories.flatMap((story) => ['en', 'ar'].map((locale) => ({ story, locale })));
+
+async function check({ story, locale }) {
+  const page = await browser.newPage();
+  await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story&globals=locale:${locale}`);
+  await page.waitForSelector('#storybook-root > *', { state: 'attached', timeout: 10000 });
+  // Wait for the elements' first render (they wait for their language) and the story's play function.
+  await page.evaluate(async () => {
+    const elements = [...document.querySelectorAll('#storybook-root *')].filter((e) => 'updateComplete' in e);
+    await Promise.all(elements.map((e) => e.updateComplete));
+  });
+  await page.waitForTimeout(200);
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => {
+    // GOV.UK's conditional reveal keeps aria-expanded on radios (screen readers announce it);
+    // ARIA 1.2 does not list it for radios, so it is allowed here and nowhere else.
+    window.axe.configure({ checks: [{ id: 'aria-allowed-attr', options: { radio: ['aria-expanded'] } }] });
+    const result = await window.axe.run(document.querySelector('#storybook-root'), {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
     });
-    checked += 1;
-    if (violations.length) {
-      failures += 1;
-      console.log(`${story.id} [${locale}]: ${violations.join(', ')}`);
-    }
-    await page.close();
+    return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+  });
+  checked += 1;
+  if (violations.length) {
+    failures += 1;
+    console.log(`${story.id} [${locale}]: ${violations.join(', ')}`);
   }
+  await page.close();
 }
+
+// Two pages at a time: one per core.
+const queue = [...renders];
+await Promise.all([0, 1].map(async () => {
+  for (let next = queue.shift(); next; next = queue.shift()) await check(next);
+}));
 await browser.close();
 server.close();
 console.log(`axe over ${checked} story renders: ${failures} with violations`);
