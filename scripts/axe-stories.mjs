@@ -30,14 +30,22 @@ async function check({ story, locale }) {
   });
   await page.waitForTimeout(200);
   await page.addScriptTag({ content: axeSource });
+  // Storybook's a11y addon runs axe on each story too; wait for its run to end rather than collide.
   const violations = await page.evaluate(async () => {
     // GOV.UK's conditional reveal keeps aria-expanded on radios (screen readers announce it);
     // ARIA 1.2 does not list it for radios, so it is allowed here and nowhere else.
     window.axe.configure({ checks: [{ id: 'aria-allowed-attr', options: { radio: ['aria-expanded'] } }] });
-    const result = await window.axe.run(document.querySelector('#storybook-root'), {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
-    });
-    return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const result = await window.axe.run(document.querySelector('#storybook-root'), {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
+        });
+        return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+      } catch (error) {
+        if (attempt > 50 || !String(error).includes('already running')) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    }
   });
   checked += 1;
   if (violations.length) {
