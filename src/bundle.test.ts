@@ -26,6 +26,18 @@ describe('dist/victim-care-elements.js in a plain page under a strict CSP', () =
     expect(violations).to.deep.equal([]);
   });
 
+  it('sends a rating from the Arabic element to its endpoint, once', async () => {
+    const rating = frame.contentDocument!.querySelector('#ar')!;
+    rating.shadowRoot!.querySelector<HTMLInputElement>('#point-2')!.click();
+    rating.shadowRoot!.querySelector<HTMLButtonElement>('[part="submit"]')!.click();
+    await waitUntil(() => rating.getAttribute('status') === 'sent', 'sent', { timeout: 5000 });
+    const log = await (await fetch('/__endpoint__/log/scripttagbundle')).json();
+    expect(log.stored).to.have.length(1);
+    expect(log.stored[0]).to.include({ kind: 'rating', locale: 'ar' });
+    expect(log.stored[0].rating).to.deep.equal({ value: 2, max: 5 });
+    expect(violations).to.deep.equal([]);
+  });
+
   it('loaded Arabic as a chunk of its own, and no other language', () => {
     const scripts = frame.contentWindow!.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
     expect(scripts.filter((p) => p.startsWith('/dist/') && p.endsWith('.js')).map((p) => p.replace(/\.(\w+)-[\w-]{8}\.js$/, '.$1.js'))).to.have.members([
