@@ -1,5 +1,5 @@
-import type { Meta, StoryObj } from '@storybook/web-components';
-import type { FeedbackChannelPicker } from '../src/elements/feedback-channel-picker/feedback-channel-picker.component.js';
+import type { Meta } from '@storybook/web-components';
+import { storiesFrom } from './story-from-example.js';
 import {
   conditionalRevealAxeConfig,
   feedbackChannelPickerExamples,
@@ -16,23 +16,7 @@ const meta: Meta = {
 };
 export default meta;
 
-type Story = StoryObj;
-
-/** Each state of the element, from the one list the accessibility tests also run over. */
-function story(name: string, parameters: Story['parameters'] = {}): Story {
-  const example = feedbackChannelPickerExamples.find((e) => e.name === name);
-  if (!example) throw new Error(`No example named "${name}"`);
-  return {
-    name,
-    parameters,
-    render: () => example.render(),
-    play: async ({ canvasElement }) => {
-      const element = canvasElement.querySelector<FeedbackChannelPicker>('feedback-channel-picker')!;
-      await element.updateComplete;
-      await example.prepare?.(element);
-    },
-  };
-}
+const story = storiesFrom('feedback-channel-picker', feedbackChannelPickerExamples);
 
 export const NothingChosen = story('Nothing chosen');
 export const OnlineChosen = story('Online chosen');

@@ -1,5 +1,5 @@
-import type { Meta, StoryObj } from '@storybook/web-components';
-import type { QrBadge } from '../src/elements/qr-badge/qr-badge.component.js';
+import type { Meta } from '@storybook/web-components';
+import { storiesFrom } from './story-from-example.js';
 import { qrBadgeExamples } from '../src/elements/qr-badge/qr-badge.examples.js';
 
 const meta: Meta = {
@@ -9,23 +9,7 @@ const meta: Meta = {
 };
 export default meta;
 
-type Story = StoryObj;
-
-/** Each state of the element, from the one list the accessibility and decoding tests also run over. */
-function story(name: string, parameters: Story['parameters'] = {}): Story {
-  const example = qrBadgeExamples.find((e) => e.name === name);
-  if (!example) throw new Error(`No <qr-badge> example named "${name}"`);
-  return {
-    name,
-    parameters,
-    render: () => example.render(),
-    play: async ({ canvasElement }) => {
-      const element = canvasElement.querySelector<QrBadge>('qr-badge')!;
-      await element.updateComplete;
-      await example.prepare?.(element);
-    },
-  };
-}
+const story = storiesFrom('qr-badge', qrBadgeExamples);
 
 export const Default = story('Default');
 export const ErrorCorrectionL = story('Error correction L');

@@ -1,5 +1,5 @@
-import type { Meta, StoryObj } from '@storybook/web-components';
-import type { RatingScale } from '../src/elements/rating-scale/rating-scale.component.js';
+import type { Meta } from '@storybook/web-components';
+import { storiesFrom } from './story-from-example.js';
 import { ratingScaleExamples } from '../src/elements/rating-scale/rating-scale.examples.js';
 
 const meta: Meta = {
@@ -9,22 +9,7 @@ const meta: Meta = {
 };
 export default meta;
 
-type Story = StoryObj;
-
-/** Each state of the element, from the one list the accessibility tests also run over. */
-function story(name: string, parameters: Story['parameters'] = {}): Story {
-  const example = ratingScaleExamples.find((e) => e.name === name)!;
-  return {
-    name,
-    parameters,
-    render: () => example.render(),
-    play: async ({ canvasElement }) => {
-      const element = canvasElement.querySelector<RatingScale>('rating-scale')!;
-      await element.updateComplete;
-      await example.prepare?.(element);
-    },
-  };
-}
+const story = storiesFrom('rating-scale', ratingScaleExamples);
 
 export const Empty = story('Empty');
 export const Chosen = story('Chosen');

@@ -1,5 +1,5 @@
-import type { Meta, StoryObj } from '@storybook/web-components';
-import type { RightsLeaflet } from '../src/elements/rights-leaflet/rights-leaflet.component.js';
+import type { Meta } from '@storybook/web-components';
+import { storiesFrom } from './story-from-example.js';
 import { rightsLeafletExamples } from '../src/elements/rights-leaflet/rights-leaflet.examples.js';
 
 const meta: Meta = {
@@ -9,23 +9,7 @@ const meta: Meta = {
 };
 export default meta;
 
-type Story = StoryObj;
-
-/** Each state of the element, from the one list the accessibility tests also run over. */
-function story(name: string, parameters: Story['parameters'] = {}): Story {
-  const example = rightsLeafletExamples.find((e) => e.name === name);
-  if (!example) throw new Error(`No <rights-leaflet> example named "${name}"`);
-  return {
-    name,
-    parameters,
-    render: () => example.render(),
-    play: async ({ canvasElement }) => {
-      const element = canvasElement.querySelector<RightsLeaflet>('rights-leaflet')!;
-      await element.updateComplete;
-      await example.prepare?.(element);
-    },
-  };
-}
+const story = storiesFrom('rights-leaflet', rightsLeafletExamples);
 
 const describe = (story: string) => ({ docs: { description: { story } } });
 
