@@ -15,3 +15,13 @@ export async function inLanguage<T extends LitElement>(tag: string, lang: string
   await element.updateComplete;
   return element;
 }
+
+/** Stops `form` from navigating on submit and keeps what it would have sent; null until it submits. */
+export function captureSubmit(form: HTMLFormElement): () => FormData | null {
+  let submitted: FormData | null = null;
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    submitted = new FormData(form);
+  });
+  return () => submitted;
+}

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import axe from 'axe-core';
 import { configure, resetConfig } from '../../config.js';
 import { describeAxeOverExamples } from '../../test-support/axe.js';
-import { deepActive, inLanguage as inLanguageOf } from '../../test-support/dom.js';
+import { captureSubmit, deepActive, inLanguage as inLanguageOf } from '../../test-support/dom.js';
 import { scriptedEndpoint } from '../../test-support/endpoint.js';
 import type { FeedbackChannelPicker } from './feedback-channel-picker.component.js';
 import { conditionalRevealAxeConfig, feedbackChannelPickerExamples } from './feedback-channel-picker.examples.js';
@@ -694,13 +694,9 @@ describe('<feedback-channel-picker>: in a host form', () => {
     </form>`);
     const el = form.querySelector('feedback-channel-picker')!;
     await el.updateComplete;
-    let submitted: FormData | null = null;
-    form.addEventListener('submit', (e) => {
-      e.preventDefault();
-      submitted = new FormData(form);
-    });
+    const submitted = captureSubmit(form);
     form.requestSubmit();
-    expect(submitted).to.equal(null);
+    expect(submitted()).to.equal(null);
     expect(el.validity.valueMissing).to.be.true;
     expect(el.validationMessage).to.equal('Select how you would like to give feedback');
     await el.updateComplete;
@@ -711,7 +707,7 @@ describe('<feedback-channel-picker>: in a host form', () => {
     await choose(el, 'phone');
     expect(part(el, 'error-message')).to.equal(null);
     form.requestSubmit();
-    expect(submitted!.get('channel')).to.equal('phone');
+    expect(submitted()!.get('channel')).to.equal('phone');
     form.reset();
     await el.updateComplete;
     expect(el.value).to.equal(null);

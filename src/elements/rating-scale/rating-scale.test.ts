@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { configure, resetConfig } from '../../config.js';
 import { describeAxeOverExamples } from '../../test-support/axe.js';
-import { deepActive, inLanguage as inLanguageOf } from '../../test-support/dom.js';
+import { captureSubmit, deepActive, inLanguage as inLanguageOf } from '../../test-support/dom.js';
 import { scriptedEndpoint } from '../../test-support/endpoint.js';
 import type { RatingScale } from './rating-scale.component.js';
 import { ratingScaleExamples } from './rating-scale.examples.js';
@@ -122,14 +122,10 @@ describe('<rating-scale>: in a host form', () => {
     </form>`);
     const el = form.querySelector('rating-scale')!;
     await el.updateComplete;
-    let submitted: FormData | null = null;
-    form.addEventListener('submit', (e) => {
-      e.preventDefault();
-      submitted = new FormData(form);
-    });
+    const submitted = captureSubmit(form);
 
     form.requestSubmit();
-    expect(submitted).to.equal(null);
+    expect(submitted()).to.equal(null);
     expect(el.validity.valueMissing).to.be.true;
     expect(el.validationMessage).to.equal('Select how you feel about the service you received');
     await el.updateComplete;
@@ -141,7 +137,7 @@ describe('<rating-scale>: in a host form', () => {
     await el.updateComplete;
     expect(part(el, 'error-message')).to.equal(null);
     form.requestSubmit();
-    expect(submitted!.get('satisfaction')).to.equal('4');
+    expect(submitted()!.get('satisfaction')).to.equal('4');
 
     form.reset();
     await el.updateComplete;
