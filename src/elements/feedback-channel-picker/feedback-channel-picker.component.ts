@@ -4,7 +4,6 @@ import { live } from 'lit/directives/live.js';
 import { getConfig } from '../../config.js';
 import { oneOf } from '../../core/attributes.js';
 import { parseEmailAddress } from '../../core/contact/email-address.js';
-import { parsePhoneNumber } from '../../core/contact/phone-number.js';
 import { readContext } from '../../core/context.js';
 import { FormControl, type ValidityReport } from '../../core/form/form-control.js';
 import { HoursText } from '../../core/opening-hours-text.js';
@@ -13,14 +12,14 @@ import { sentenceWithNumber, telHref } from '../../core/phone.js';
 import { delivery, type DeliveryState } from '../../core/transport/delivery.js';
 import { contactRequestPayload } from '../../core/transport/payload.js';
 import { warnOnce } from '../../core/warn.js';
+import { webAddress } from '../../core/web-address.js';
+import { checkContactRequest, type ContactChannel, type Entry, type Field, type FieldError } from './feedback-channel-picker.request.js';
 import { styles } from './feedback-channel-picker.styles.js';
 
 const TAG = 'feedback-channel-picker';
 
 /** A way to give feedback. */
 export type FeedbackChannel = 'web' | 'sms' | 'email' | 'phone';
-/** The channels that can post a contact request. */
-type ContactChannel = 'sms' | 'email';
 /** What the element shows about sending a contact request. */
 export type ChannelPickerStatus = 'idle' | Exclude<DeliveryState, 'cancelled'>;
 
@@ -35,34 +34,13 @@ declare global {
   }
 }
 
-const ALL_CHANNELS: readonly FeedbackChannel[] = ['web', 'sms', 'email', 'phone'];
-const DEFAULT_CHANNELS = ALL_CHANNELS.join(' ');
-
-type Field = 'address' | 'safe' | 'consent';
-interface FieldError {
-  field: Field;
-  /** Key under `channel:errors`. */
-  key: string;
-}
-interface Entry {
-  address: string;
-  safe: boolean;
-  consent: boolean;
-}
-
 function parseChannel(raw: string | null): FeedbackChannel | null {
   const value = raw?.trim().toLowerCase() ?? '';
   return value ? (value as FeedbackChannel) : null;
 }
 
-/** An `href` a person may safely follow: http(s), or relative to the page. Never `javascript:`. */
-function isSafeHref(href: string): boolean {
-  try {
-    return ['http:', 'https:'].includes(new URL(href, document.baseURI).protocol);
-  } catch {
-    return false;
-  }
-}
+const ALL_CHANNELS: readonly FeedbackChannel[] = ['web', 'sms', 'email', 'phone'];
+const DEFAULT_CHANNELS = ALL_CHANNELS.join(' ');
 
 /**
  * "How would you like to give feedback?": native radios with GOV.UK's conditional reveal, so a
@@ -250,7 +228,7 @@ export class FeedbackChannelPicker extends FormControl {
   private missingFor(channel: FeedbackChannel): string | null {
     switch (channel) {
       case 'web':
-        if (this.webHref && !isSafeHref(this.webHref)) {
+        if (this.webHref && !webAddress(this.webHref)) {
           warnOnce(`<${TAG}> web-href="${this.webHref}" is not an http(s) or relative address; it is not used.`);
         }
         return this.webLink || this.hasWebContent ? null : 'web-href (an http(s) or relative address) or slot="web" content';
@@ -268,7 +246,7 @@ export class FeedbackChannelPicker extends FormControl {
   }
 
   private get webLink(): string | null {
-    return this.webHref && isSafeHref(this.webHref) ? this.webHref : null;
+    return this.webHref && webAddress(this.webHref) ? this.webHref : null;
   }
 
   private get hasWebContent(): boolean {
@@ -364,22 +342,7 @@ export class FeedbackChannelPicker extends FormControl {
   send(): void {
     const channel = this.value;
     if (!this.endpoint || this.status === 'sending' || (channel !== 'sms' && channel !== 'email')) return;
-    const entry = this.entries[channel];
-    const errors: FieldError[] = [];
-    let address = '';
-    if (channel === 'sms') {
-      const phone = parsePhoneNumber(entry.address);
-      if (!phone.valid) errors.push({ field: 'address', key: { empty: 'smsEmpty', characters: 'smsCharacters', format: 'smsFormat' }[phone.problem] });
-      else if (phone.kind === 'uk-landline') errors.push({ field: 'address', key: 'smsLandline' });
-      else address = phone.e164;
-    } else {
-      const email = parseEmailAddress(entry.address);
-      if (!email.valid) errors.push({ field: 'address', key: { empty: 'emailEmpty', 'too-long': 'emailTooLong', format: 'emailFormat' }[email.problem] });
-      else address = email.address;
-    }
-    // Both boxes, every time: a contact request never leaves without them.
-    if (!entry.safe) errors.push({ field: 'safe', key: 'safe' });
-    if (!entry.consent) errors.push({ field: 'consent', key: 'consent' });
+    const { errors, address } = checkContactRequest(channel, this.entries[channel]);
     this.errors = errors;
     if (errors.length) {
       void this.updateComplete.then(() => this.summary?.focus());

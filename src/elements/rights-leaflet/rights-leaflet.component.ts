@@ -9,6 +9,7 @@ import { hoursLocale, parseOpeningHours } from '../../core/opening-hours.js';
 import { sentenceWithNumber } from '../../core/phone.js';
 import { clearOutbox } from '../../core/transport/clear.js';
 import { warnOnce } from '../../core/warn.js';
+import { webAddress } from '../../core/web-address.js';
 import { heading } from './rights-leaflet.heading.js';
 import {
   contentPack,
@@ -33,17 +34,6 @@ const EXIT_WINDOW = 5000;
 export interface LanguageChangeDetail {
   /** The language the leaflet now shows (BCP 47). */
   lang: string;
-}
-
-/** An absolute http(s) address for `raw` (relative ones resolve against the page), or null. */
-function webAddress(raw: string | undefined): string | null {
-  if (!raw?.trim()) return null;
-  try {
-    const url = new URL(raw.trim(), document.baseURI);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
-  } catch {
-    return null;
-  }
 }
 
 /** Names the browser cannot give, being loaded from the language's own locale file. */
