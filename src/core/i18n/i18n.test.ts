@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { configure, resetConfig } from '../../config.js';
+import { captureWarnings } from '../../test-support/warnings.js';
 import { directionOf } from './direction.js';
 import { canonicalLocale, ensureLocale, fallbackChain, i18n } from './i18n.js';
 import { requestedLocale } from './locale-controller.js';
@@ -39,18 +40,16 @@ describe('i18n: choosing the language', () => {
   });
 
   it('warns once for a lang that is not a language tag, and uses the next one up', async () => {
-    const warnings: unknown[] = [];
-    const original = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    const warnings = captureWarnings();
     try {
       const outer = await fixture<HTMLDivElement>(html`<div lang="pl"><i lang="not a tag!"></i><i lang="not a tag!"></i></div>`);
       const [a, b] = outer.querySelectorAll('i');
       expect(requestedLocale(a)).to.equal('pl');
       expect(requestedLocale(b)).to.equal('pl');
       expect(canonicalLocale('EN-gb')).to.equal('en-GB');
-      expect(warnings.filter((w) => String(w).includes('not a tag!'))).to.have.length(1);
+      expect(warnings.messages.filter((w) => w.includes('not a tag!'))).to.have.length(1);
     } finally {
-      console.warn = original;
+      warnings.restore();
     }
   });
 

@@ -5,6 +5,7 @@ import { configure, resetConfig } from '../../config.js';
 import { describeAxeOverExamples } from '../../test-support/axe.js';
 import { captureSubmit, deepActive, inLanguage as inLanguageOf } from '../../test-support/dom.js';
 import { scriptedEndpoint } from '../../test-support/endpoint.js';
+import { warningsInEachTest } from '../../test-support/warnings.js';
 import type { FeedbackChannelPicker } from './feedback-channel-picker.component.js';
 import { conditionalRevealAxeConfig, feedbackChannelPickerExamples } from './feedback-channel-picker.examples.js';
 import './feedback-channel-picker.js';
@@ -174,15 +175,7 @@ describe('<feedback-channel-picker>: the choice', () => {
 });
 
 describe('<feedback-channel-picker>: channels that cannot work', () => {
-  let warnings: string[] = [];
-  const original = console.warn;
-  beforeEach(() => {
-    warnings = [];
-    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-  });
-  afterEach(() => {
-    console.warn = original;
-  });
+  const warnings = warningsInEachTest();
 
   it('leaves out each channel that cannot work, warning once, and shows the fallback when none can', async () => {
     const wrapper = await fixture(html`<div>

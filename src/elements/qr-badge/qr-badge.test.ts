@@ -3,6 +3,7 @@ import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import jsQR from 'jsqr';
 import QRCode from 'qrcode';
 import { describeAxeOverExamples } from '../../test-support/axe.js';
+import { captureWarnings } from '../../test-support/warnings.js';
 import type { QrBadge, QrErrorDetail } from './qr-badge.js';
 import { feedbackUrl, longUrl, qrBadgeExamples, tooLongValue } from './qr-badge.examples.js';
 import './qr-badge.js';
@@ -110,13 +111,6 @@ async function download(el: QrBadge, format: 'svg' | 'png'): Promise<{ name: str
   expect(anchor.href).to.match(/^blob:/);
   const blob = await (await fetch(anchor.href)).blob();
   return { name: anchor.download, blob };
-}
-
-function captureWarnings(): { messages: string[]; restore: () => void } {
-  const original = console.warn;
-  const messages: string[] = [];
-  console.warn = (...args: unknown[]) => messages.push(args.map(String).join(' '));
-  return { messages, restore: () => (console.warn = original) };
 }
 
 afterEach(async () => {

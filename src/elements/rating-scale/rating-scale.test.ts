@@ -4,6 +4,7 @@ import { configure, resetConfig } from '../../config.js';
 import { describeAxeOverExamples } from '../../test-support/axe.js';
 import { captureSubmit, deepActive, inLanguage as inLanguageOf } from '../../test-support/dom.js';
 import { scriptedEndpoint } from '../../test-support/endpoint.js';
+import { warningsInEachTest } from '../../test-support/warnings.js';
 import type { RatingScale } from './rating-scale.component.js';
 import { ratingScaleExamples } from './rating-scale.examples.js';
 import './rating-scale.js';
@@ -177,15 +178,7 @@ describe('<rating-scale>: in a host form', () => {
 });
 
 describe('<rating-scale>: bad attributes', () => {
-  let warnings: string[] = [];
-  const original = console.warn;
-  beforeEach(() => {
-    warnings = [];
-    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-  });
-  afterEach(() => {
-    console.warn = original;
-  });
+  const warnings = warningsInEachTest();
 
   it('warns once for a max out of bounds and falls back to 5', async () => {
     await fixture(html`<div><rating-scale max="11"></rating-scale><rating-scale max="11"></rating-scale></div>`);

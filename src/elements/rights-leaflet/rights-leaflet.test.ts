@@ -8,6 +8,7 @@ import cy from '../../locales/cy.json';
 import en from '../../locales/en.json';
 import pl from '../../locales/pl.json';
 import { describeAxeOverExamples } from '../../test-support/axe.js';
+import { warningsInEachTest } from '../../test-support/warnings.js';
 import { deepActive, inLanguage as inLanguageOf } from '../../test-support/dom.js';
 import { RightsLeaflet } from './rights-leaflet.component.js';
 import { rightsLeafletExamples } from './rights-leaflet.examples.js';
@@ -58,14 +59,8 @@ class RecordingLeaflet extends RightsLeaflet {
 }
 customElements.define('recording-rights-leaflet', RecordingLeaflet);
 
-let warnings: string[] = [];
-const originalWarn = console.warn;
-beforeEach(() => {
-  warnings = [];
-  console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
-});
+const warnings = warningsInEachTest();
 afterEach(async () => {
-  console.warn = originalWarn;
   resetConfig();
   localStorage.clear();
   document.documentElement.lang = 'en';
