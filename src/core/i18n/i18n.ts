@@ -19,6 +19,8 @@ void i18n.init({
   initAsync: false,
   interpolation: { escapeValue: false },
   returnNull: false,
+  // An empty string in a file (a template not yet filled in) is no translation: English shows.
+  returnEmptyString: false,
   returnObjects: false,
 });
 
