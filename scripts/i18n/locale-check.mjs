@@ -58,6 +58,27 @@ export function pluralCategories(lng) {
   }
 }
 
+/** Languages written right to left (as src/core/i18n/direction.ts, by language subtag or script). */
+export function isRightToLeft(lng) {
+  try {
+    const { language, script } = new Intl.Locale(lng);
+    if (script) return ['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', 'Rohg'].includes(script);
+    return ['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ps', 'sd', 'syr', 'ug', 'ur', 'yi'].includes(language);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * In right-to-left text, numbers in spaced groups, web and email addresses written into a string
+ * reorder (`07700 900 982` shows as `982 900 07700`) unless they sit between the Unicode isolates
+ * LRI (U+2066) and PDI (U+2069). Placeholders are isolated by the elements themselves.
+ */
+export function unisolatedRuns(text) {
+  const outside = text.replace(/\u2066[^\u2069]*\u2069/g, '').replace(/\{\{[^}]*\}\}/g, '');
+  return outside.match(/\+?\d[\d ]* \d+|(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+/g) ?? [];
+}
+
 const short = (text) => {
   const s = String(text);
   return JSON.stringify(s.length > 48 ? `${s.slice(0, 45)}…` : s);
@@ -87,6 +108,7 @@ export function checkLocale(lng, data, english) {
     counts.translated = counts.keys;
     return { lng, status, errors, warnings, counts };
   }
+  const rtl = isRightToLeft(lng);
   const categories = pluralCategories(lng);
   if (!categories) errors.push(`"${lng}" is not a language tag Intl knows; name the file after a BCP 47 tag or pass --lang`);
 
@@ -137,6 +159,11 @@ export function checkLocale(lng, data, english) {
       else {
         counts.placeholders += 1;
         errors.push(`${key} leaves out {{${name}}}`);
+      }
+    }
+    if (rtl) {
+      for (const run of unisolatedRuns(value)) {
+        errors.push(`${key}: put "${run}" between U+2066 and U+2069 (left-to-right isolate) so that it keeps its order in right-to-left text`);
       }
     }
     const tag = markupIn(value, String(englishValue));

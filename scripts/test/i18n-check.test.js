@@ -137,3 +137,12 @@ test('npm run i18n:template: a spreadsheet with every key, and back to a locale 
   assert.ok(!errors.some((e) => e.startsWith('rating.send ')), errors.filter((e) => e.startsWith('rating.send')).join('\n'));
   assert.ok(errors.includes('rating.sending is missing (English: "Sending your feedback…")'));
 });
+
+test('right to left: numbers and addresses written into a string must be isolated', () => {
+  const ar = { _meta: { name: 'العربية', status: 'draft' }, channel: { errors: { emailFormat: 'أدخل عنوانًا مثل name@example.com', smsFormat: 'مثل \u206607700 900 982\u2069' } } };
+  const { errors } = checkLocale('ar', ar, en);
+  assert.ok(errors.some((e) => e.startsWith('channel.errors.emailFormat: put "name@example.com" between U+2066 and U+2069')), errors.join('\n'));
+  assert.ok(!errors.some((e) => e.startsWith('channel.errors.smsFormat: put')));
+  // Left to right, the same text needs nothing.
+  assert.ok(!checkLocale('pl', { _meta: { status: 'draft' }, channel: { errors: { emailFormat: 'np. name@example.com' } } }, en).errors.some((e) => e.includes('U+2066')));
+});
