@@ -44,7 +44,9 @@ const preview: Preview = {
   decorators: [
     (story, context) => {
       const locale = (context.parameters.locale as string | undefined) ?? (context.globals.locale as string) ?? 'en';
-      return html`<div lang=${locale} dir=${directionOf(locale)} style="max-width: 48rem">${story()}</div>`;
+      // `wide` stories (every language side by side) use the whole width.
+      const width = context.parameters.wide ? '' : 'max-width: 48rem';
+      return html`<div lang=${locale} dir=${directionOf(locale)} style=${width}>${story()}</div>`;
     },
   ],
   parameters: {

@@ -17,7 +17,15 @@ describe('i18n: choosing the language', () => {
 
   it('falls back from a region or script to the language, then English', async () => {
     expect(fallbackChain('pt-BR')).to.deep.equal(['pt-BR', 'pt']);
-    expect(fallbackChain('zh-Hant-HK')).to.deep.equal(['zh-Hant-HK', 'zh-Hant', 'zh']);
+    expect(fallbackChain('zh-Hant-HK')).to.deep.equal(['zh-Hant-HK', 'zh-Hant']);
+    // Never into another script: Shahmukhi Punjabi is not shown in Gurmukhi.
+    expect(fallbackChain('pa-PK')).to.deep.equal(['pa-PK']);
+    expect(fallbackChain('pa-IN')).to.deep.equal(['pa-IN', 'pa']);
+    // zh-CN pages use a zh-Hans file.
+    configure({ resources: { 'zh-Hans': { rating: { send: '发送反馈' } } } });
+    expect(fallbackChain('zh-CN')).to.deep.equal(['zh-CN', 'zh-Hans', 'zh']);
+    expect(await ensureLocale('zh-SG')).to.equal('zh-Hans');
+    expect(await ensureLocale('zh-TW')).to.equal('en');
     expect(await ensureLocale('cy-GB')).to.equal('cy');
     expect(await ensureLocale('pt-BR')).to.equal('en');
   });

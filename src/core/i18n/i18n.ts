@@ -156,12 +156,35 @@ export function canonicalLocale(tag: string): string | null {
   }
 }
 
-/** `pt-BR` → `['pt-BR', 'pt']`; `zh-Hant-HK` → `['zh-Hant-HK', 'zh-Hant', 'zh']`. */
+/** The script a tag is written in, stated or likely (`zh-CN` → `Hans`, `pa` → `Guru`), if known. */
+function scriptOf(tag: string): string | undefined {
+  try {
+    return new Intl.Locale(tag).maximize().script;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The tags to try for `locale`, most specific first: `pt-BR` → `['pt-BR', 'pt']`; `zh-CN` →
+ * `['zh-CN', 'zh-Hans', 'zh']` (when there is a `zh-Hans`). A tag in another script than the one asked for is never used:
+ * `zh-TW` (Traditional) does not fall back to `zh` (Simplified), nor `pa-PK` (Shahmukhi) to `pa`
+ * (Gurmukhi); such a page is shown in English until it has its own language.
+ */
 export function fallbackChain(locale: string): string[] {
   const parts = locale.split('-');
   const chain: string[] = [];
   for (let i = parts.length; i > 0; i--) chain.push(parts.slice(0, i).join('-'));
-  return chain;
+  const script = scriptOf(locale);
+  if (!script) return chain;
+  // `zh-Hans` is tried for `zh-CN` when the library or the host has it (no guessing at files).
+  const withScript = `${parts[0]}-${script}`;
+  const known = withScript in localeLoaders || withScript in getConfig().resources;
+  if (known && !chain.includes(withScript)) chain.splice(chain.length - 1, 0, withScript);
+  return chain.filter((tag) => {
+    const own = scriptOf(tag);
+    return !own || own === script;
+  });
 }
 
 /**
