@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
+/// <reference types="vite/client" />
 import { html, type TemplateResult } from 'lit';
 import { directionOf } from '../src/core/i18n/direction.js';
 import { builtInLanguages } from '../src/core/i18n/i18n.js';
@@ -20,15 +21,14 @@ export default meta;
 
 const languages = [...builtInLanguages, 'en-XA'];
 
-/** A language's name in that language, as the leaflet's switcher writes it. */
+/** Each file's `_meta`, for the language's own name (browsers lack some, Welsh among them). */
+const metas = import.meta.glob<{ name?: string; status?: string }>('../src/locales/*.json', { eager: true, import: '_meta' });
+const metaOf = (lng: string) => metas[`../src/locales/${lng}.json`];
+
 function ownName(lng: string): string {
   if (lng === 'en-XA') return 'Pseudo-locale (en-XA)';
-  try {
-    const name = new Intl.DisplayNames([lng], { type: 'language' }).of(lng) ?? lng;
-    return `${name.charAt(0).toLocaleUpperCase(lng)}${name.slice(1)} (${lng})`;
-  } catch {
-    return lng;
-  }
+  const meta = metaOf(lng);
+  return `${meta?.name ?? lng} (${lng}${meta?.status && meta.status !== 'source' ? `, ${meta.status}` : ''})`;
 }
 
 function sideBySide(render: () => TemplateResult, minWidth = '20rem'): StoryObj {

@@ -76,7 +76,9 @@ export function isRightToLeft(lng) {
  */
 export function unisolatedRuns(text) {
   const outside = text.replace(/\u2066[^\u2069]*\u2069/g, '').replace(/\{\{[^}]*\}\}/g, '');
-  return outside.match(/\+?\d[\d ]* \d+|(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+/g) ?? [];
+  // Also Latin words in brackets, "(Victims' Information Service)": broken over two lines, the
+  // brackets point the wrong way.
+  return outside.match(/\+?\d[\d ]* \d+|(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|\([A-Za-z][^()\u0600-\u06FF]* [^()\u0600-\u06FF]*\)/g) ?? [];
 }
 
 const short = (text) => {

@@ -143,6 +143,10 @@ test('right to left: numbers and addresses written into a string must be isolate
   const { errors } = checkLocale('ar', ar, en);
   assert.ok(errors.some((e) => e.startsWith('channel.errors.emailFormat: put "name@example.com" between U+2066 and U+2069')), errors.join('\n'));
   assert.ok(!errors.some((e) => e.startsWith('channel.errors.smsFormat: put')));
+  const names = { _meta: { name: 'اردو', status: 'draft' }, common: { victimSupport: 'متاثرین کی مدد (Victim Support)' } };
+  assert.ok(checkLocale('ur', names, en).errors.some((e) => e.startsWith('common.victimSupport: put "(Victim Support)" between U+2066 and U+2069')));
+  names.common.victimSupport = 'متاثرین کی مدد (\u2066Victim Support\u2069)';
+  assert.ok(!checkLocale('ur', names, en).errors.some((e) => e.includes('U+2066')));
   // Left to right, the same text needs nothing.
   assert.ok(!checkLocale('pl', { _meta: { status: 'draft' }, channel: { errors: { emailFormat: 'np. name@example.com' } } }, en).errors.some((e) => e.includes('U+2066')));
 });
