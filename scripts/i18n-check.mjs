@@ -3,13 +3,17 @@
 // keys English does not have, the plural categories the language needs (Intl.PluralRules),
 // {{placeholders}}, markup, and strings much longer than English. With no file or URL it checks
 // every file in src/locales. Prints each finding, then a summary per language; exits 1 on errors.
-import { readdirSync, readFileSync } from 'node:fs';
+// --quiet leaves out warnings; --markdown prints the summary as a Markdown table, with the gzip
+// size of each language's chunk of the script-tag bundle when dist/ is built.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { checkLocale, languageOf } from './i18n/locale-check.mjs';
 
 const dir = 'src/locales';
 const args = process.argv.slice(2);
 const lang = args.find((a) => a.startsWith('--lang='))?.slice('--lang='.length);
 const quiet = args.includes('--quiet');
+const markdown = args.includes('--markdown');
 const sources = args.filter((a) => !a.startsWith('--'));
 if (!sources.length) for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) sources.push(`${dir}/${file}`);
 
@@ -36,6 +40,7 @@ for (const source of sources) {
   }
   const result = checkLocale(languageOf(source, data, lang), data, english);
   result.source = source;
+  result.name = data?._meta?.name;
   results.push(result);
   if (result.errors.length || (result.warnings.length && !quiet)) console.log(`${source} (${result.lng})`);
   for (const message of result.errors) console.log(`  error: ${message}`);
@@ -57,10 +62,24 @@ const rows = results.map(({ lng, status, counts, errors, warnings }) => [
   errors.length,
   warnings.length,
 ].map(String));
-const widths = columns.map((c, i) => Math.max(c.length, ...rows.map((r) => r[i].length)));
-const line = (cells) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
-console.log(`\n${line(columns)}`);
-for (const row of rows) console.log(line(row));
+/** gzip size of the script-tag bundle's chunk for `lng` (`dist/victim-care-elements.ro-<hash>.js`). */
+function chunkSize(lng) {
+  if (lng === 'en') return 'in the bundle';
+  if (!existsSync('dist')) return 'not built';
+  const file = readdirSync('dist').find((f) => f.startsWith(`victim-care-elements.${lng}-`) && f.endsWith('.js'));
+  return file ? `${(gzipSync(readFileSync(`dist/${file}`), { level: 9 }).length / 1024).toFixed(1)} kB` : 'no chunk';
+}
+if (markdown) {
+  console.log('\n| Language | Name | Status | Translated | Errors | Warnings | Chunk (gzip) |\n| --- | --- | --- | --- | --- | --- | --- |');
+  for (const [i, r] of results.entries()) {
+    console.log(`| ${r.lng} | ${r.name ?? ''} | ${rows[i][1]} | ${rows[i][2]} | ${r.errors.length} | ${r.warnings.length} | ${chunkSize(r.lng)} |`);
+  }
+} else {
+  const widths = columns.map((c, i) => Math.max(c.length, ...rows.map((r) => r[i].length)));
+  const line = (cells) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  console.log(`\n${line(columns)}`);
+  for (const row of rows) console.log(line(row));
+}
 
 const errors = failed + results.reduce((n, r) => n + r.errors.length, 0);
 if (errors) {
