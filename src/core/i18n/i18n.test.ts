@@ -128,6 +128,13 @@ describe('i18n: languages added at run time', () => {
     expect(warnings.filter((w) => w.includes('lang="sv"'))).to.have.length(1);
   });
 
+  it('treats a file that is not JSON as a language it cannot load', async () => {
+    configure({ localesUrl: '/src/test-support/fixtures/not-json.txt?{{lng}}' });
+    const rating = await inLanguage<RatingScale>('rating-scale', 'nb', html`<rating-scale></rating-scale>`);
+    await waitUntil(() => warnings.some((w) => w.includes('lang="nb"')), 'warning');
+    expect(legend(rating)).to.equal(en.rating.question);
+  });
+
   it('fills a missing plural category from the same language\'s _other, never from English', async () => {
     // Russian needs one, few, many and other; this file has only one and other.
     configure({

@@ -126,8 +126,15 @@ function loadLanguage(lng: string): Promise<boolean> {
       if (lng === 'en') return true;
       const loader = localeLoaders[lng];
       let resources: LocaleResources | null = null;
-      if (loader) resources = (await loader()).default;
-      else if (getConfig().localesUrl) resources = await fetchLocaleFile(getConfig().localesUrl!, lng);
+      if (loader) {
+        // A chunk that fails to arrive (offline, a file left out when copying dist/) is a language
+        // that cannot be loaded: English, with the one warning, never an element that stays blank.
+        try {
+          resources = (await loader()).default;
+        } catch {
+          resources = null;
+        }
+      } else if (getConfig().localesUrl) resources = await fetchLocaleFile(getConfig().localesUrl!, lng);
       addResources(lng, resources ?? undefined);
       // Host overrides always win over built-in or fetched strings.
       addResources(lng, getConfig().resources[lng]);
