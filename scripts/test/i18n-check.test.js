@@ -150,3 +150,11 @@ test('right to left: numbers and addresses written into a string must be isolate
   // Left to right, the same text needs nothing.
   assert.ok(!checkLocale('pl', { _meta: { status: 'draft' }, channel: { errors: { emailFormat: 'np. name@example.com' } } }, en).errors.some((e) => e.includes('U+2066')));
 });
+
+test('npm run i18n:check -- --markdown: a table of languages, coverage and status', async () => {
+  const { code, out } = await cli('--quiet', '--markdown');
+  assert.equal(code, 0, out);
+  assert.match(out, /^\| Language \| Name \| Status \| Translated \| Errors \| Warnings \| Chunk \(gzip\) \|$/m);
+  assert.match(out, /^\| cy \| Cymraeg \| draft \| \d+\/\d+ \(100%\) \| 0 \| \d+ \| (\d+\.\d kB|not built|no chunk) \|$/m);
+  assert.match(out, /^\| en \| English \| source \| .* \| in the bundle \|$/m);
+});
