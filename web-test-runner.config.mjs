@@ -7,6 +7,7 @@ import { summaryReporter } from './scripts/wtr/summary-reporter.mjs';
 import { strictCspFixture, testEndpoint } from './scripts/wtr/test-endpoint.mjs';
 import { commonjsPrebundle } from './scripts/wtr/commonjs-prebundle.mjs';
 import { jsonModules } from './scripts/wtr/json-modules.mjs';
+import { importGlob } from './scripts/wtr/import-glob.mjs';
 
 const executablePath = await findBrowser();
 
@@ -20,6 +21,7 @@ export default {
   plugins: [
     commonjsPrebundle(['qrcode', 'jsqr', 'axe-core']),
     jsonModules(),
+    importGlob(),
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   reporters: [defaultReporter(), summaryReporter()],

@@ -6,6 +6,13 @@ import { directionOf } from '../src/core/i18n/direction.js';
 import en from '../src/locales/en.json';
 import { pseudoLocale } from './pseudo-locale.js';
 
+/** Every locale file, for the toolbar: a file added to src/locales shows up here by itself. */
+const localeFiles = import.meta.glob<{ _meta?: { name?: string; status?: string } }>('../src/locales/*.json', { eager: true, import: 'default' });
+/** `[tag, own name, status]` for every language, English first. */
+const languages: [string, string, string][] = Object.entries(localeFiles)
+  .map(([path, data]): [string, string, string] => [path.slice(path.lastIndexOf('/') + 1, -'.json'.length), data._meta?.name ?? '', data._meta?.status ?? ''])
+  .sort(([a], [b]) => (a === 'en' ? -1 : b === 'en' ? 1 : a.localeCompare(b)));
+
 setCustomElementsManifest(manifest);
 // `en-XA` (a reserved pseudo-locale tag): longer, accented English, to find truncation and
 // strings that do not come from the locale files.
@@ -24,10 +31,10 @@ const preview: Preview = {
         icon: 'globe',
         dynamicTitle: true,
         items: [
-          { value: 'en', title: 'English' },
-          { value: 'cy', title: 'Cymraeg (draft)' },
-          { value: 'pl', title: 'Polski (draft)' },
-          { value: 'ar', title: 'العربية (draft, right to left)' },
+          ...languages.map(([value, name, status]) => {
+            const notes = [status === 'source' ? '' : status, directionOf(value) === 'rtl' ? 'right to left' : ''].filter(Boolean);
+            return { value, title: `${name || value}${notes.length ? ` (${notes.join(', ')})` : ''}` };
+          }),
           { value: 'en-XA', title: 'Pseudo-locale (longer text)' },
         ],
       },
@@ -37,7 +44,9 @@ const preview: Preview = {
   decorators: [
     (story, context) => {
       const locale = (context.parameters.locale as string | undefined) ?? (context.globals.locale as string) ?? 'en';
-      return html`<div lang=${locale} dir=${directionOf(locale)} style="max-width: 48rem">${story()}</div>`;
+      // `wide` stories (every language side by side) use the whole width.
+      const width = context.parameters.wide ? '' : 'max-width: 48rem';
+      return html`<div lang=${locale} dir=${directionOf(locale)} style=${width}>${story()}</div>`;
     },
   ],
   parameters: {

@@ -1,69 +1,89 @@
-// Checks every locale file against English: the same keys (a missing one falls back to English
-// and is listed; an unknown one is an error, usually a typo), every plural form the language
-// needs (Intl.PluralRules), the same {{placeholders}}, and a review status in _meta.
-import { readdirSync, readFileSync } from 'node:fs';
+// npm run i18n:check [file-or-url…] [--lang=xx]
+// Checks locale files against English (src/locales/en.json): missing keys, keys still in English,
+// keys English does not have, the plural categories the language needs (Intl.PluralRules),
+// {{placeholders}}, markup, and strings much longer than English. With no file or URL it checks
+// every file in src/locales. Prints each finding, then a summary per language; exits 1 on errors.
+// --quiet leaves out warnings; --markdown prints the summary as a Markdown table, with the gzip
+// size of each language's chunk of the script-tag bundle when dist/ is built.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { checkLocale, languageOf } from './i18n/locale-check.mjs';
 
 const dir = 'src/locales';
-const statuses = ['source', 'draft', 'reviewed'];
-const suffix = /_(zero|one|two|few|many|other)$/;
-const flatten = (value, prefix = '', out = {}) => {
-  if (value && typeof value === 'object' && !Array.isArray(value)) {
-    for (const [k, v] of Object.entries(value)) flatten(v, prefix ? `${prefix}.${k}` : k, out);
-  } else out[prefix] = value;
-  return out;
-};
-const placeholders = (text) => new Set([...String(text).matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]));
+const args = process.argv.slice(2);
+const lang = args.find((a) => a.startsWith('--lang='))?.slice('--lang='.length);
+const quiet = args.includes('--quiet');
+const markdown = args.includes('--markdown');
+const sources = args.filter((a) => !a.startsWith('--'));
+if (!sources.length) for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) sources.push(`${dir}/${file}`);
 
-const read = (lng) => JSON.parse(readFileSync(`${dir}/${lng}.json`, 'utf8'));
-const en = flatten(read('en'));
-const base = (key) => key.replace(suffix, '');
-const enBases = new Set(Object.keys(en).map(base));
-const pluralBases = new Set(Object.keys(en).filter((k) => suffix.test(k)).map(base));
-let errors = 0;
-const error = (message) => {
-  errors += 1;
-  console.error(`  error: ${message}`);
-};
-
-console.log('locale  status    keys missing (English shown instead)');
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
-  const lng = file.replace(/\.json$/, '');
-  const data = read(lng);
-  const strings = flatten(data);
-  const status = data._meta?.status;
-  if (!statuses.includes(status)) error(`${lng}: _meta.status must be one of ${statuses.join(', ')}`);
-  const categories = new Intl.PluralRules(lng).resolvedOptions().pluralCategories;
-  const missing = [];
-  for (const key of Object.keys(en)) {
-    if (key.startsWith('_meta.') || pluralBases.has(base(key))) continue;
-    // Numbers and other text without a letter in it (phone numbers) are the same in every language.
-    if (typeof en[key] === 'string' && !/\p{L}/u.test(en[key])) continue;
-    if (!(key in strings)) missing.push(key);
+async function read(source) {
+  if (/^https?:\/\//i.test(source)) {
+    const response = await fetch(source);
+    if (!response.ok) throw new Error(`${source} answered ${response.status} ${response.statusText}`);
+    return JSON.parse(await response.text());
   }
-  for (const key of pluralBases) {
-    if (key.startsWith('_meta.')) continue;
-    const present = Object.keys(strings).some((k) => base(k) === key);
-    if (!present) {
-      missing.push(key);
-      continue;
-    }
-    for (const category of categories) {
-      if (!(`${key}_${category}` in strings)) error(`${lng}: ${key}_${category} is missing (${lng} needs ${categories.join(', ')})`);
-    }
-  }
-  for (const [key, value] of Object.entries(strings)) {
-    if (key.startsWith('_meta.')) continue;
-    if (!enBases.has(base(key))) error(`${lng}: ${key} is not a key in en.json`);
-    const english = en[key] ?? en[`${base(key)}_other`];
-    if (typeof value === 'string' && english !== undefined) {
-      const allowed = placeholders(english);
-      for (const name of placeholders(value)) if (!allowed.has(name)) error(`${lng}: ${key} uses {{${name}}}, which English does not`);
-    }
-  }
-  console.log(`${lng.padEnd(7)} ${String(status).padEnd(9)} ${missing.length}${missing.length ? `  (${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''})` : ''}`);
+  return JSON.parse(readFileSync(source, 'utf8'));
 }
+
+const english = JSON.parse(readFileSync(`${dir}/en.json`, 'utf8'));
+const results = [];
+let failed = 0;
+for (const source of sources) {
+  let data;
+  try {
+    data = await read(source);
+  } catch (error) {
+    failed += 1;
+    console.error(`${source}\n  error: cannot read it: ${error.message}`);
+    continue;
+  }
+  const result = checkLocale(languageOf(source, data, lang), data, english);
+  result.source = source;
+  result.name = data?._meta?.name;
+  results.push(result);
+  if (result.errors.length || (result.warnings.length && !quiet)) console.log(`${source} (${result.lng})`);
+  for (const message of result.errors) console.log(`  error: ${message}`);
+  if (!quiet) for (const message of result.warnings) console.log(`  warning: ${message}`);
+}
+
+const columns = ['language', 'status', 'translated', 'missing', 'in English', 'extra', 'plurals', 'placeholders', 'markup', 'long', 'errors', 'warnings'];
+const rows = results.map(({ lng, status, counts, errors, warnings }) => [
+  lng,
+  String(status ?? '?'),
+  `${counts.translated}/${counts.keys} (${counts.keys ? Math.floor((100 * counts.translated) / counts.keys) : 0}%)`,
+  counts.missing,
+  counts.english,
+  counts.extra,
+  counts.plurals,
+  counts.placeholders,
+  counts.markup,
+  counts.long,
+  errors.length,
+  warnings.length,
+].map(String));
+/** gzip size of the script-tag bundle's chunk for `lng` (`dist/victim-care-elements.ro-<hash>.js`). */
+function chunkSize(lng) {
+  if (lng === 'en') return 'in the bundle';
+  if (!existsSync('dist')) return 'not built';
+  const file = readdirSync('dist').find((f) => f.startsWith(`victim-care-elements.${lng}-`) && f.endsWith('.js'));
+  return file ? `${(gzipSync(readFileSync(`dist/${file}`), { level: 9 }).length / 1024).toFixed(1)} kB` : 'no chunk';
+}
+if (markdown) {
+  console.log('\n| Language | Name | Status | Translated | Errors | Warnings | Chunk (gzip) |\n| --- | --- | --- | --- | --- | --- | --- |');
+  for (const [i, r] of results.entries()) {
+    console.log(`| ${r.lng} | ${r.name ?? ''} | ${rows[i][1]} | ${rows[i][2]} | ${r.errors.length} | ${r.warnings.length} | ${chunkSize(r.lng)} |`);
+  }
+} else {
+  const widths = columns.map((c, i) => Math.max(c.length, ...rows.map((r) => r[i].length)));
+  const line = (cells) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  console.log(`\n${line(columns)}`);
+  for (const row of rows) console.log(line(row));
+}
+
+const errors = failed + results.reduce((n, r) => n + r.errors.length, 0);
 if (errors) {
-  console.error(`i18n check: ${errors} error(s)`);
+  console.error(`\ni18n check: ${errors} error(s) in ${failed + results.filter((r) => r.errors.length).length} file(s)`);
   process.exit(1);
 }
-console.log('i18n check: ok');
+console.log(`\ni18n check: ok (${results.length} file${results.length === 1 ? '' : 's'})`);

@@ -46,3 +46,51 @@ describe('dist/victim-care-elements.js in a plain page under a strict CSP', () =
     ]);
   });
 });
+
+// The normal script-tag case for a language the library does not ship: the elements are on the
+// page before the host's own script calls configure(), imported from the bundle itself.
+describe('dist/victim-care-elements.js: a language added after the elements are on the page', () => {
+  let frame: HTMLIFrameElement;
+  const violations: string[] = [];
+  const messages: string[] = [];
+  const onMessage = (event: MessageEvent) => messages.push(String(event.data));
+
+  before(async () => {
+    window.addEventListener('message', onMessage);
+    frame = document.createElement('iframe');
+    frame.style.width = '800px';
+    frame.style.height = '800px';
+    frame.src = '/src/test-support/fixtures/script-tag-late.html';
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.contentDocument!.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    await waitUntil(() => messages.includes('ready'), 'host script ready', { timeout: 5000 });
+  });
+  after(() => {
+    window.removeEventListener('message', onMessage);
+    frame.remove();
+  });
+
+  const legend = (id: string) => frame.contentDocument!.getElementById(id)?.shadowRoot?.querySelector('legend')?.textContent ?? '';
+  const configureInFrame = async (options: unknown) => {
+    const before = messages.filter((m) => m === 'configured').length;
+    frame.contentWindow!.postMessage(options, location.origin);
+    await waitUntil(() => messages.filter((m) => m === 'configured').length > before, 'configured', { timeout: 5000 });
+  };
+
+  it('shows English first, then French once configure({ resources }) brings it', async () => {
+    await waitUntil(() => legend('fr') !== '', 'rendered', { timeout: 5000 });
+    expect(legend('fr')).to.equal('Overall, how did you feel about the service you received today?');
+    await configureInFrame({ resources: { fr: { rating: { question: 'Dans l’ensemble, qu’avez-vous pensé du service reçu aujourd’hui ?' } } } });
+    await waitUntil(() => legend('fr').startsWith('Dans l’ensemble'), 'French', { timeout: 5000 });
+    expect(violations).to.deep.equal([]);
+  });
+
+  it('shows German once configure({ localesUrl }) points at a file that has it', async () => {
+    expect(legend('de')).to.equal('Overall, how did you feel about the service you received today?');
+    await configureInFrame({ localesUrl: '/src/test-support/fixtures/{{lng}}.json' });
+    await waitUntil(() => legend('de').startsWith('Wie zufrieden'), 'German', { timeout: 5000 });
+    expect(legend('fr').startsWith('Dans l’ensemble')).to.equal(true);
+    expect(violations).to.deep.equal([]);
+  });
+});

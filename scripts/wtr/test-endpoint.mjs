@@ -21,11 +21,13 @@ const strictCsp =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; " +
   "object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
 
-/** Serves the script-tag fixture under a strict Content-Security-Policy. */
+const strictPages = new Set(['/src/test-support/fixtures/script-tag.html', '/src/test-support/fixtures/script-tag-late.html']);
+
+/** Serves the script-tag fixtures under a strict Content-Security-Policy. */
 export function strictCspFixture() {
   return async (ctx, next) => {
     await next();
-    if (ctx.path === '/src/test-support/fixtures/script-tag.html') ctx.set('Content-Security-Policy', strictCsp);
+    if (strictPages.has(ctx.path)) ctx.set('Content-Security-Policy', strictCsp);
   };
 }
 

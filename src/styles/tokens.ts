@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { fonts } from './fonts.js';
 
 /**
  * Design tokens. Each element reads these custom properties, so a host themes every element at
@@ -21,13 +22,11 @@ export const tokens = css`
     --_focus: var(--vce-color-focus, #ffdd00);
     --_focus-text: var(--vce-color-focus-text, #0b0c0c);
     --_panel: var(--vce-color-panel, #f3f2f1);
-    --_font: var(--vce-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans Arabic', sans-serif);
     --_radius: var(--vce-radius, 0);
     --_space: var(--vce-space, 1rem);
 
     display: block;
     color: var(--_text);
-    font-family: var(--_font);
     font-size: var(--vce-font-size, 1.1875rem);
     line-height: 1.4;
     box-sizing: border-box;
@@ -35,6 +34,7 @@ export const tokens = css`
   :host([hidden]) {
     display: none;
   }
+  ${fonts}
   *,
   *::before,
   *::after {

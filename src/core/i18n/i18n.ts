@@ -19,16 +19,75 @@ void i18n.init({
   initAsync: false,
   interpolation: { escapeValue: false },
   returnNull: false,
+  // An empty string in a file (a template not yet filled in) is no translation: English shows.
+  returnEmptyString: false,
   returnObjects: false,
 });
 
 const loading = new Map<string, Promise<boolean>>();
+/** Languages whose strings arrived; every other entry of `loading` may be tried again. */
+const loaded = new Set<string>();
+const attempts = new Map<string, symbol>();
 const warnedTags = new Set<string>();
+const warnedUnavailable = new Set<string>();
+
+/** Plural keys filled from `_other` of the same language, so a later `_other` refills them. */
+const filledPlurals = new Map<string, Set<string>>();
+const pluralSuffix = /_(zero|one|two|few|many|other)$/;
+
+/**
+ * A language file that lacks a plural category its language needs (Romanian `_few`, say) would
+ * otherwise show that one sentence in English; the language's own `_other` is used instead.
+ */
+function fillPluralCategories(lng: string): void {
+  let categories: readonly string[];
+  try {
+    categories = new Intl.PluralRules(lng).resolvedOptions().pluralCategories;
+  } catch {
+    return;
+  }
+  const filled = filledPlurals.get(lng) ?? new Set<string>();
+  filledPlurals.set(lng, filled);
+  for (const ns of Object.keys(i18n.getDataByLanguage(lng) ?? {})) {
+    const bundle = i18n.getResourceBundle(lng, ns) as Record<string, unknown> | undefined;
+    if (!bundle) continue;
+    const visit = (node: Record<string, unknown>, path: string[]) => {
+      for (const [key, value] of Object.entries(node)) {
+        if (value && typeof value === 'object') visit(value as Record<string, unknown>, [...path, key]);
+        else if (key.endsWith('_other') && typeof value === 'string') {
+          const base = key.slice(0, -'_other'.length);
+          for (const category of categories) {
+            const name = `${base}_${category}`;
+            const id = [ns, ...path, name].join('\u0000');
+            if (name in node && !filled.has(id)) continue;
+            filled.add(id);
+            i18n.addResource(lng, ns, [...path, name].join('.'), value, { silent: true });
+          }
+        }
+      }
+    };
+    visit(bundle, []);
+  }
+}
 
 function addResources(lng: string, resources: LocaleResources | undefined): void {
   if (!resources || typeof resources !== 'object') return;
   for (const [ns, strings] of Object.entries(resources)) {
-    if (strings && typeof strings === 'object') i18n.addResourceBundle(lng, ns, strings, true, true);
+    if (strings && typeof strings === 'object') {
+      i18n.addResourceBundle(lng, ns, strings, true, true);
+      forgetFilled(lng, ns, strings as Record<string, unknown>, []);
+    }
+  }
+  if (lng !== 'en') fillPluralCategories(lng);
+}
+
+/** Keys a file or host supplies itself are theirs, never refilled from `_other`. */
+function forgetFilled(lng: string, ns: string, node: Record<string, unknown>, path: string[]): void {
+  const filled = filledPlurals.get(lng);
+  if (!filled) return;
+  for (const [key, value] of Object.entries(node)) {
+    if (value && typeof value === 'object') forgetFilled(lng, ns, value as Record<string, unknown>, [...path, key]);
+    else if (pluralSuffix.test(key)) filled.delete([ns, ...path, key].join('\u0000'));
   }
 }
 
@@ -37,8 +96,10 @@ function applyHostResources(): void {
 }
 applyHostResources();
 onConfigure(() => {
-  // A new localesUrl may now find languages that failed before.
-  for (const [lng, promise] of loading) void promise.then((ok) => ok || loading.delete(lng));
+  // configure() may come at any moment, also after elements are on the page: a new localesUrl or
+  // new resources may now supply a language that failed (or is still on its way) before, so only
+  // languages that arrived are kept. The LocaleControllers then ask again and re-render.
+  for (const lng of loading.keys()) if (!loaded.has(lng)) loading.delete(lng);
   resolved.clear();
   applyHostResources();
 });
@@ -49,7 +110,7 @@ async function fetchLocaleFile(template: string, lng: string): Promise<LocaleRes
     const response = await fetch(url, { credentials: 'same-origin' });
     if (!response.ok) return null;
     const data: unknown = await response.json();
-    return data && typeof data === 'object' ? (data as LocaleResources) : null;
+    return data && typeof data === 'object' && !Array.isArray(data) ? (data as LocaleResources) : null;
   } catch {
     return null;
   }
@@ -59,16 +120,28 @@ async function fetchLocaleFile(template: string, lng: string): Promise<LocaleRes
 function loadLanguage(lng: string): Promise<boolean> {
   let promise = loading.get(lng);
   if (!promise) {
+    const attempt = Symbol(lng);
+    attempts.set(lng, attempt);
     promise = (async () => {
       if (lng === 'en') return true;
       const loader = localeLoaders[lng];
       let resources: LocaleResources | null = null;
-      if (loader) resources = (await loader()).default;
-      else if (getConfig().localesUrl) resources = await fetchLocaleFile(getConfig().localesUrl!, lng);
+      if (loader) {
+        // A chunk that fails to arrive (offline, a file left out when copying dist/) is a language
+        // that cannot be loaded: English, with the one warning, never an element that stays blank.
+        try {
+          resources = (await loader()).default;
+        } catch {
+          resources = null;
+        }
+      } else if (getConfig().localesUrl) resources = await fetchLocaleFile(getConfig().localesUrl!, lng);
       addResources(lng, resources ?? undefined);
       // Host overrides always win over built-in or fetched strings.
       addResources(lng, getConfig().resources[lng]);
-      return Boolean(resources || getConfig().resources[lng]);
+      const ok = Boolean(resources || getConfig().resources[lng]);
+      // A configure() while this was on its way started another attempt, which has the last word.
+      if (ok && attempts.get(lng) === attempt) loaded.add(lng);
+      return ok;
     })();
     loading.set(lng, promise);
   }
@@ -90,12 +163,35 @@ export function canonicalLocale(tag: string): string | null {
   }
 }
 
-/** `pt-BR` → `['pt-BR', 'pt']`; `zh-Hant-HK` → `['zh-Hant-HK', 'zh-Hant', 'zh']`. */
+/** The script a tag is written in, stated or likely (`zh-CN` → `Hans`, `pa` → `Guru`), if known. */
+function scriptOf(tag: string): string | undefined {
+  try {
+    return new Intl.Locale(tag).maximize().script;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The tags to try for `locale`, most specific first: `pt-BR` → `['pt-BR', 'pt']`; `zh-CN` →
+ * `['zh-CN', 'zh-Hans', 'zh']` (when there is a `zh-Hans`). A tag in another script than the one asked for is never used:
+ * `zh-TW` (Traditional) does not fall back to `zh` (Simplified), nor `pa-PK` (Shahmukhi) to `pa`
+ * (Gurmukhi); such a page is shown in English until it has its own language.
+ */
 export function fallbackChain(locale: string): string[] {
   const parts = locale.split('-');
   const chain: string[] = [];
   for (let i = parts.length; i > 0; i--) chain.push(parts.slice(0, i).join('-'));
-  return chain;
+  const script = scriptOf(locale);
+  if (!script) return chain;
+  // `zh-Hans` is tried for `zh-CN` when the library or the host has it (no guessing at files).
+  const withScript = `${parts[0]}-${script}`;
+  const known = withScript in localeLoaders || withScript in getConfig().resources;
+  if (known && !chain.includes(withScript)) chain.splice(chain.length - 1, 0, withScript);
+  return chain.filter((tag) => {
+    const own = scriptOf(tag);
+    return !own || own === script;
+  });
 }
 
 /**
@@ -111,10 +207,30 @@ export async function ensureLocale(locale: string): Promise<string> {
     }
   }
   resolved.set(locale, used);
+  if (used === 'en' && locale.split('-')[0] !== 'en') warnUnavailable(locale);
   return used;
 }
 
 const resolved = new Map<string, string>();
+
+/**
+ * One warning per language tag that has no strings anywhere. On a page that is still loading, a
+ * host script after the library's may yet add the language with configure(), so the check waits
+ * for the page's load event.
+ */
+function warnUnavailable(locale: string): void {
+  const check = () => {
+    if (warnedUnavailable.has(locale) || fallbackChain(locale).some((lng) => loaded.has(lng))) return;
+    warnedUnavailable.add(locale);
+    const url = getConfig().localesUrl;
+    console.warn(
+      `victim-care-elements: no strings for lang="${locale}"${url ? ` (tried ${url})` : ''}; showing it in English. ` +
+        'Add the language with configure({ localesUrl }) or configure({ resources }).',
+    );
+  };
+  if (typeof document === 'undefined' || document.readyState === 'complete') check();
+  else window.addEventListener('load', check, { once: true });
+}
 
 /** The language `ensureLocale(locale)` settled on, if it already has; else undefined. */
 export function resolvedLocale(locale: string): string | undefined {

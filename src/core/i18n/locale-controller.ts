@@ -62,6 +62,8 @@ export class LocaleController implements ReactiveController {
 
   private requested = '';
   private chosen: string | null = null;
+  /** Counts requests, so that an answer overtaken by a later one (a slow fetch) is dropped. */
+  private generation = 0;
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -96,13 +98,14 @@ export class LocaleController implements ReactiveController {
     const requested = this.chosen ?? requestedLocale(this.host);
     if (requested === this.requested && !force) return;
     this.requested = requested;
+    const generation = ++this.generation;
     const known = resolvedLocale(requested);
     if (known && !force) {
       this.apply(known);
       return;
     }
     this.ready = ensureLocale(requested).then((lang) => {
-      if (this.requested === requested) this.apply(lang);
+      if (this.generation === generation) this.apply(lang);
     });
   }
 

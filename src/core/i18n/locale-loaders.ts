@@ -1,12 +1,15 @@
+/// <reference types="vite/client" />
 import type { LocaleResources } from '../../config.js';
 
 /**
- * Languages built into the library besides English. Each is a separate chunk in the build,
- * fetched only when a page needs it. To add one: put `<lng>.json` in src/locales and a line here
- * (docs/translating.md).
+ * Every `src/locales/<lng>.json` but English (which is always loaded): a file put there is a
+ * built-in language, with nothing else to add. Each is a separate chunk in the build, fetched only
+ * when a page needs it. Vite expands the glob in the build and in Storybook; the browser tests'
+ * dev server expands it the same way (scripts/wtr/import-glob.mjs).
  */
-export const localeLoaders: Record<string, () => Promise<{ default: LocaleResources }>> = {
-  ar: () => import('../../locales/ar.json'),
-  cy: () => import('../../locales/cy.json'),
-  pl: () => import('../../locales/pl.json'),
-};
+const files = import.meta.glob<{ default: LocaleResources }>(['../../locales/*.json', '!../../locales/en.json']);
+
+/** Loaders by language tag (`zh-Hans` for `zh-Hans.json`). */
+export const localeLoaders: Record<string, () => Promise<{ default: LocaleResources }>> = Object.fromEntries(
+  Object.entries(files).map(([path, load]) => [path.slice(path.lastIndexOf('/') + 1, -'.json'.length), load]),
+);

@@ -63,7 +63,14 @@ function parseValue(raw: string | null): number | null {
  * @cssprop [--vce-color-button-text=#ffffff] - Button text.
  * @cssprop [--vce-color-focus=#ffdd00] - Focus highlight.
  * @cssprop [--vce-color-panel=#f3f2f1] - Confirmation panel background.
- * @cssprop [--vce-font-family=system-ui] - Font.
+ * @cssprop [--vce-font-family=system-ui] - Font for Latin-script languages, and after each other script's own stack.
+ * @cssprop --vce-font-family-arabic - Font for Arabic script (also Persian, Pashto, Sorani); default: fonts devices have (docs/translating.md).
+ * @cssprop --vce-font-family-urdu - Font for Urdu; default: Nastaliq fonts devices have, then Naskh.
+ * @cssprop --vce-font-family-bengali - Font for Bengali.
+ * @cssprop --vce-font-family-gujarati - Font for Gujarati.
+ * @cssprop --vce-font-family-gurmukhi - Font for Punjabi in Gurmukhi.
+ * @cssprop --vce-font-family-tamil - Font for Tamil.
+ * @cssprop --vce-font-family-chinese - Font for Simplified Chinese.
  * @cssprop [--vce-font-size=1.1875rem] - Base text size.
  */
 export class RatingScale extends FormControl {
