@@ -117,7 +117,10 @@ export function checkLocale(lng, data, english) {
   const base = (key) => key.replace(PLURAL, '');
   const enBases = new Set(Object.keys(en).map(base));
   const pluralBases = new Set(Object.keys(en).filter((k) => PLURAL.test(k)).map(base));
-  const isName = (key) => NAME_KEYS.some((pattern) => pattern.test(key));
+  // Keys the translator has checked and which are, rightly, the same words as in English
+  // (Spanish "Error:"): listed in the file's _meta.sameAsEnglish.
+  const same = new Set(Array.isArray(data._meta?.sameAsEnglish) ? data._meta.sameAsEnglish : []);
+  const isName = (key) => same.has(key) || NAME_KEYS.some((pattern) => pattern.test(key));
 
   const compare = (key, value, englishValue, { plural = false } = {}) => {
     counts.keys += 1;
