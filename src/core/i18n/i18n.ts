@@ -23,6 +23,8 @@ void i18n.init({
 });
 
 const loading = new Map<string, Promise<boolean>>();
+/** Languages whose strings have finished loading. */
+const loaded = new Set<string>();
 const warnedTags = new Set<string>();
 
 function addResources(lng: string, resources: LocaleResources | undefined): void {
@@ -68,7 +70,9 @@ function loadLanguage(lng: string): Promise<boolean> {
       addResources(lng, resources ?? undefined);
       // Host overrides always win over built-in or fetched strings.
       addResources(lng, getConfig().resources[lng]);
-      return Boolean(resources || getConfig().resources[lng]);
+      const found = Boolean(resources || getConfig().resources[lng]);
+      if (found) loaded.add(lng);
+      return found;
     })();
     loading.set(lng, promise);
   }
@@ -119,6 +123,32 @@ const resolved = new Map<string, string>();
 /** The language `ensureLocale(locale)` settled on, if it already has; else undefined. */
 export function resolvedLocale(locale: string): string | undefined {
   return locale === 'en' ? 'en' : resolved.get(locale);
+}
+
+/**
+ * The language `locale` can be shown in without waiting: the first of its fallback chain whose
+ * strings have finished loading (built in, fetched or given to `configure({ resources })`), else `en`.
+ */
+export function loadedLocale(locale: string): string {
+  for (const candidate of fallbackChain(locale)) {
+    if (candidate === 'en' || loaded.has(candidate)) return candidate;
+  }
+  return 'en';
+}
+
+/**
+ * Loads the strings of these languages (built in, or from `configure({ localesUrl })`) and settles
+ * when they are ready. In the browser elements load their language themselves; a server render
+ * (Lit SSR) cannot wait, so a server awaits this once, before rendering, for every language its
+ * pages use: `await loadLanguages(['ar', 'cy'])`.
+ */
+export async function loadLanguages(languages: readonly string[]): Promise<void> {
+  await Promise.all(
+    languages.map((tag) => {
+      const canonical = canonicalLocale(tag);
+      return canonical ? ensureLocale(canonical) : undefined;
+    }),
+  );
 }
 
 /** The languages the library ships, English first. */

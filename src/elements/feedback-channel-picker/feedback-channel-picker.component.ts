@@ -148,7 +148,8 @@ export class FeedbackChannelPicker extends FormControl {
   /** The address of the last request sent, in the form it was sent (E.164 for a phone). */
   private sentAddress?: string;
   private tick?: ReturnType<typeof setTimeout>;
-  private readonly slotWatcher = new MutationObserver(() => this.requestUpdate());
+  /** Made when the element connects: a server render (Lit SSR) constructs elements without a DOM. */
+  private slotWatcher?: MutationObserver;
 
   constructor() {
     super();
@@ -163,6 +164,7 @@ export class FeedbackChannelPicker extends FormControl {
     super.connectedCallback();
     addEventListener('pageshow', this.onPageShow);
     // A host may add or remove its slot="web" content later; whether `web` can work depends on it.
+    this.slotWatcher ??= new MutationObserver(() => this.requestUpdate());
     this.slotWatcher.observe(this, { childList: true, subtree: true, attributeFilter: ['slot'] });
     if (this.endpoint) delivery(); // Sends anything an earlier page left in the outbox.
     this.scheduleTick();
@@ -171,7 +173,7 @@ export class FeedbackChannelPicker extends FormControl {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('pageshow', this.onPageShow);
-    this.slotWatcher.disconnect();
+    this.slotWatcher?.disconnect();
     clearTimeout(this.tick);
   }
 
