@@ -1,7 +1,8 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { getConfig } from '../../config.js';
+import { checkedState } from '../../core/checked-state.js';
 import { oneOf } from '../../core/attributes.js';
 import { parseEmailAddress } from '../../core/contact/email-address.js';
 import { readContext } from '../../core/context.js';
@@ -252,6 +253,8 @@ export class FeedbackChannelPicker extends FormControl {
   }
 
   private get hasWebContent(): boolean {
+    // A server render cannot see the element's children: there, `web` needs `web-href`.
+    if (isServer) return false;
     return this.querySelector(':scope > [slot="web"]') !== null;
   }
 
@@ -433,7 +436,8 @@ export class FeedbackChannelPicker extends FormControl {
           id="channel-${channel}"
           name="channel"
           .value=${channel}
-          .checked=${live(chosen)}
+          ?checked=${chosen}
+          ${checkedState(chosen)}
           aria-describedby="channel-${channel}-hint"
           aria-controls="reveal-${channel}"
           aria-expanded=${chosen ? 'true' : 'false'}
@@ -512,7 +516,8 @@ export class FeedbackChannelPicker extends FormControl {
         <input
           type="checkbox"
           id="${channel}-${field}"
-          .checked=${live(entry[field])}
+          ?checked=${entry[field]}
+          ${checkedState(entry[field])}
           ?disabled=${disabled}
           aria-invalid=${errorOf(field) ? 'true' : 'false'}
           aria-describedby=${describedBy(field)}

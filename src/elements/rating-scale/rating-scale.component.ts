@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { getConfig } from '../../config.js';
+import { checkedState } from '../../core/checked-state.js';
 import { integerInRange, oneOf } from '../../core/attributes.js';
 import { FormControl, type ValidityReport } from '../../core/form/form-control.js';
 import { sentenceWithNumber, telHref } from '../../core/phone.js';
@@ -267,7 +268,8 @@ export class RatingScale extends FormControl {
                 id="point-${point}"
                 name="rating"
                 .value=${String(point)}
-                .checked=${this.value === point}
+                ?checked=${this.value === point}
+                ${checkedState(this.value === point)}
                 @change=${this.onChange}
                 @click=${this.onRadioClick}
               />
