@@ -56,8 +56,8 @@ const DEFAULT_CHANNELS = ALL_CHANNELS.join(' ');
  * @summary Choose a safe way to give feedback: online, by text, by email or by phone.
  *
  * @fires {CustomEvent<ChannelChangeDetail>} channel-change - The person chose a channel. Bubbles and is composed.
- * @fires change - The person chose a channel. Read `value` from the element.
- * @fires input - The person chose a channel (for frameworks that bind on `input`).
+ * @fires input - The person chose a channel, or a form reset or restore changed it; fired once, before `change`, with `value` already updated.
+ * @fires change - The person chose a channel, or a form reset or restore changed it; fired once, after `input`. Read `value` from the element.
  * @fires {CustomEvent<FeedbackSubmitDetail>} feedback-submit - Before sending a contact request; cancel it to send `detail.payload` yourself.
  * @fires {CustomEvent<FeedbackSentDetail>} feedback-sent - The endpoint accepted the contact request.
  * @fires {CustomEvent<FeedbackQueuedDetail>} feedback-queued - Not delivered yet: saved in the outbox and retried.
@@ -100,8 +100,22 @@ const DEFAULT_CHANNELS = ALL_CHANNELS.join(' ');
 export class FeedbackChannelPicker extends FormControl {
   static override styles = styles;
 
-  /** The chosen channel (`web`, `sms`, `email` or `phone`); `null` when nothing is chosen. The attribute sets the initial (and reset) value. */
-  @property({ converter: { fromAttribute: parseChannel } }) value: FeedbackChannel | null = null;
+  private chosen: FeedbackChannel | null = null;
+
+  /**
+   * The chosen channel (`web`, `sms`, `email` or `phone`); `null` when nothing is chosen. The
+   * attribute sets the initial (and reset) value. `''`, `null` and `undefined` (what Vue's `v-model`
+   * and Angular's `ngModel` write for an empty model) all mean nothing chosen.
+   */
+  @property({ noAccessor: true, converter: { fromAttribute: parseChannel } })
+  get value(): FeedbackChannel | null {
+    return this.chosen;
+  }
+  set value(next: FeedbackChannel | string | null | undefined) {
+    const old = this.chosen;
+    this.chosen = parseChannel(typeof next === 'string' ? next : null);
+    this.requestUpdate('value', old);
+  }
 
   /** Channels offered, space-separated, in this order. A channel that cannot work with the other attributes is left out with a console warning. */
   @property() channels = DEFAULT_CHANNELS;
@@ -297,8 +311,10 @@ export class FeedbackChannelPicker extends FormControl {
 
   private firstRadio(): HTMLInputElement | null {
     return (
-      this.renderRoot.querySelector<HTMLInputElement>('input[name="channel"]:checked') ??
-      this.renderRoot.querySelector<HTMLInputElement>('input[name="channel"]')
+      // No render root yet while the element constructs (the form value is synced from then on).
+      this.renderRoot?.querySelector<HTMLInputElement>('input[name="channel"]:checked') ??
+      this.renderRoot?.querySelector<HTMLInputElement>('input[name="channel"]') ??
+      null
     );
   }
 
@@ -334,8 +350,7 @@ export class FeedbackChannelPicker extends FormControl {
     this.value = channel;
     this.errors = [];
     this.showValidity = false;
-    this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    this.dispatchEvent(new Event('change', { bubbles: true }));
+    this.emitValueChange();
     this.dispatchEvent(new CustomEvent<ChannelChangeDetail>('channel-change', { detail: { channel }, bubbles: true, composed: true }));
   }
 
