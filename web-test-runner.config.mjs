@@ -7,6 +7,7 @@ import { summaryReporter } from './scripts/wtr/summary-reporter.mjs';
 import { strictCspFixture, testEndpoint } from './scripts/wtr/test-endpoint.mjs';
 import { commonjsPrebundle } from './scripts/wtr/commonjs-prebundle.mjs';
 import { jsonModules } from './scripts/wtr/json-modules.mjs';
+import { ssrFixture, ssrFixtureShutdown } from './scripts/wtr/ssr-fixture.mjs';
 
 const executablePath = await findBrowser();
 
@@ -16,10 +17,11 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromiumArgs } })],
-  middleware: [testEndpoint(), strictCspFixture()],
+  middleware: [testEndpoint(), strictCspFixture(), ssrFixture()],
   plugins: [
     commonjsPrebundle(['qrcode', 'jsqr', 'axe-core']),
     jsonModules(),
+    ssrFixtureShutdown(),
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   reporters: [defaultReporter(), summaryReporter()],

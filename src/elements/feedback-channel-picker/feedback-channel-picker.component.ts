@@ -2,7 +2,7 @@ import { html, isServer, nothing, type PropertyValues, type TemplateResult } fro
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { getConfig } from '../../config.js';
-import { checkedState } from '../../core/checked-state.js';
+import { checkedState, pageAttribute } from '../../core/hydration-safe.js';
 import { oneOf } from '../../core/attributes.js';
 import { parseEmailAddress } from '../../core/contact/email-address.js';
 import { readContext } from '../../core/context.js';
@@ -495,12 +495,13 @@ export class FeedbackChannelPicker extends FormControl {
       const number = this.smsNumber!.trim();
       // `?&body=` is read by both Android (RFC 5724's `?body=`) and iOS (which once wanted `&body=`).
       const href = `sms:${this.smsDigits}?&body=${subject}`;
-      return html`<p><a class="action-link" part="link" href=${href}>${sentenceWithNumber(t('channel:smsLink', { number }), number)}</a></p>
+      // The body carries the page's `ref`, which a server render cannot see (pageAttribute).
+      return html`<p><a class="action-link" part="link" href=${pageAttribute(href)}>${sentenceWithNumber(t('channel:smsLink', { number }), number)}</a></p>
         <p class="hint">${t('channel:smsLinkHint')}</p>`;
     }
     const address = this.mailbox!;
     return html`<p>
-        <a class="action-link" part="link" href="mailto:${address}?subject=${subject}"
+        <a class="action-link" part="link" href=${pageAttribute(`mailto:${address}?subject=${subject}`)}
           >${sentenceWithNumber(t('channel:emailLink', { address }), address)}</a
         >
       </p>

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { getConfig } from '../../config.js';
-import { checkedState } from '../../core/checked-state.js';
+import { checkedState } from '../../core/hydration-safe.js';
 import { integerInRange, oneOf } from '../../core/attributes.js';
 import { FormControl, type ValidityReport } from '../../core/form/form-control.js';
 import { sentenceWithNumber, telHref } from '../../core/phone.js';
