@@ -5,7 +5,7 @@
  * copies of the library on a page (a host's bundle and the script tag) `configure()` from either
  * reaches the elements of both.
  */
-import { warnOnce } from './core/warn.js';
+import { pageShared } from './core/page-shared.js';
 
 /** A locale's strings: one object per namespace, as in `src/locales/<lng>.json`. */
 export type LocaleResources = Record<string, Record<string, unknown>>;
@@ -67,37 +67,21 @@ const defaults: Config = {
   phones: { victimSupport: '08 08 16 89 111', nonEmergency: '101' },
 };
 
-/** What every copy of the library on a page shares. Change `version` when its shape changes. */
+/** The settings and their listeners, shared by every copy of the library on the page. */
 interface SharedConfig {
-  version: number;
   current: Config;
   listeners: Set<(config: Config) => void>;
 }
 
-const SHARED_VERSION = 1;
-const SHARED_KEY = Symbol.for('victim-care-elements.config');
-
-function sharedConfig(): SharedConfig {
-  const global = globalThis as typeof globalThis & { [SHARED_KEY]?: SharedConfig };
-  const found = global[SHARED_KEY];
-  if (!found) {
-    const created: SharedConfig = { version: SHARED_VERSION, current: structuredClone(defaults), listeners: new Set() };
-    Object.defineProperty(global, SHARED_KEY, { value: created, configurable: true });
-    return created;
-  }
-  if (found.version === SHARED_VERSION && found.listeners instanceof Set && found.current) {
-    // An older copy of the same shape may lack settings this copy has: add their defaults.
-    found.current = { ...structuredClone(defaults), ...found.current };
-    return found;
-  }
-  warnOnce(
-    'another copy of this library, of an incompatible version, is on this page: configure() called ' +
-      'from one copy does not reach the elements of the other. Load one copy, or call configure() from both.',
-  );
-  return { version: SHARED_VERSION, current: structuredClone(defaults), listeners: new Set() };
-}
-
-const shared = sharedConfig();
+// Version 1 of the shared shape; a copy that finds another shape keeps its own settings.
+const shared = pageShared<SharedConfig>(
+  'config',
+  1,
+  () => ({ current: structuredClone(defaults), listeners: new Set() }),
+  'configure() called from one copy does not reach the elements of the other.',
+);
+// A copy of the same shape but older may lack settings this one has: add their defaults.
+shared.current = { ...structuredClone(defaults), ...shared.current };
 
 /** Options accepted by {@link configure}; every field is optional. */
 export type ConfigureOptions = Partial<Omit<Config, 'retry' | 'phones'>> & {
