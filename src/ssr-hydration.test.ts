@@ -151,3 +151,38 @@ describe('Server render and hydration: what only the page knows', () => {
     }
   });
 });
+
+describe('Server render and hydration: slot="web" and a server render that cannot match', () => {
+  it('hydrates a picker whose web channel is its slot="web" content', async () => {
+    const markup = `<feedback-channel-picker channels="web phone" phone-number="020 7230 1212"><p slot="web">Rate us below.</p></feedback-channel-picker>`;
+    const { element, container } = await renderAndHydrate<FeedbackChannelPicker>('feedback-channel-picker', markup, 'en');
+    try {
+      const radios = [...element.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')].map((radio) => radio.value);
+      expect(radios).to.deep.equal(['web', 'phone']);
+    } finally {
+      container.remove();
+    }
+  });
+
+  it('draws a picker again, with one warning, when the server offered web content the page does not have', async () => {
+    const logged = captureConsole();
+    let container: HTMLElement | undefined;
+    try {
+      ({ container } = await serverRendered('<feedback-channel-picker channels="web phone" phone-number="020 7230 1212"></feedback-channel-picker>'));
+      const element = container.querySelector<FeedbackChannelPicker>('feedback-channel-picker')!;
+      await element.updateComplete;
+      const radios = [...element.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')].map((radio) => radio.value);
+      expect(radios).to.deep.equal(['phone']);
+      expect(element.shadowRoot!.querySelectorAll('[part~="base"]')).to.have.length(1);
+      expect(getComputedStyle(element.shadowRoot!.querySelector('legend')!).fontWeight, 'styles still apply').to.equal('700');
+      element.shadowRoot!.querySelector<HTMLInputElement>('#channel-phone')!.click();
+      expect(element.value).to.equal('phone');
+    } finally {
+      logged.restore();
+      container?.remove();
+    }
+    expect(logged.messages.filter((m) => m.includes('does not match the page in the browser'))).to.have.length(1);
+    expect(logged.messages.filter((m) => m.includes('channel "web" needs'))).to.have.length(1);
+    expect(logged.messages).to.have.length(2);
+  });
+});

@@ -267,8 +267,9 @@ export class FeedbackChannelPicker extends FormControl {
   }
 
   private get hasWebContent(): boolean {
-    // A server render cannot see the element's children: there, `web` needs `web-href`.
-    if (isServer) return false;
+    // A server render cannot see the element's children: `web` without `web-href` is taken to have
+    // its slot="web" content, as the documented pattern does (the browser checks again).
+    if (isServer) return true;
     return this.querySelector(':scope > [slot="web"]') !== null;
   }
 
