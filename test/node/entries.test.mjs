@@ -40,7 +40,7 @@ for (const [name, file] of entries) {
   });
 }
 
-test('the script-tag bundle leaves Node as it found it: no customElements, HTMLElement or document defined', async () => {
+test('the script-tag bundle, where there is no customElements, defines nothing, says nothing and leaves Node as it found it', async () => {
   const url = new URL('dist/victim-care-elements.js', root);
   const script =
     `const m = await import(${JSON.stringify(url.href)}); m.configure({ storage: 'none' });` +
