@@ -8,6 +8,7 @@ import { strictCspFixture, testEndpoint } from './scripts/wtr/test-endpoint.mjs'
 import { commonjsPrebundle } from './scripts/wtr/commonjs-prebundle.mjs';
 import { jsonModules } from './scripts/wtr/json-modules.mjs';
 import { importGlob } from './scripts/wtr/import-glob.mjs';
+import { ssrFixture, ssrFixtureShutdown } from './scripts/wtr/ssr-fixture.mjs';
 
 const executablePath = await findBrowser();
 
@@ -17,11 +18,12 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromiumArgs } })],
-  middleware: [testEndpoint(), strictCspFixture()],
+  middleware: [testEndpoint(), strictCspFixture(), ssrFixture()],
   plugins: [
     commonjsPrebundle(['qrcode', 'jsqr', 'axe-core']),
     jsonModules(),
     importGlob(),
+    ssrFixtureShutdown(),
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
   reporters: [defaultReporter(), summaryReporter()],

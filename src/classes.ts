@@ -24,3 +24,4 @@ export type {
 } from './core/transport/delivery.js';
 export type { ContactRequestPayload, FeedbackPayload, RatingPayload } from './core/transport/payload.js';
 export { clearOutbox } from './core/transport/clear.js';
+export { loadLanguages } from './core/i18n/i18n.js';

@@ -1,7 +1,11 @@
 /**
  * Library-wide settings a host may change with `configure()`. Every element reads them when it
- * needs them, so a call before or after the elements load both work.
+ * needs them, so a call before or after the elements load both work. There is one set of settings
+ * per page, kept on `globalThis` under `Symbol.for('victim-care-elements.config')`, so that with two
+ * copies of the library on a page (a host's bundle and the script tag) `configure()` from either
+ * reaches the elements of both.
  */
+import { pageShared } from './core/page-shared.js';
 
 /** A locale's strings: one object per namespace, as in `src/locales/<lng>.json`. */
 export type LocaleResources = Record<string, Record<string, unknown>>;
@@ -21,6 +25,12 @@ export interface RetryOptions {
 }
 
 export interface Config {
+  /**
+   * The language when nothing on the page says which: used after the element's own `lang`, its
+   * ancestors' and `<html lang>`. On a server render (Lit SSR), where ancestors cannot be seen, it
+   * is the language of every element without its own `lang`. `null` means English.
+   */
+  lang: string | null;
   /** Extra or overriding strings, by language then namespace. Merged over the built-in ones. */
   resources: Record<string, LocaleResources>;
   /**
@@ -47,6 +57,7 @@ export interface PhoneNumbers {
 }
 
 const defaults: Config = {
+  lang: null,
   resources: {},
   localesUrl: null,
   storage: 'local',
@@ -56,8 +67,21 @@ const defaults: Config = {
   phones: { victimSupport: '08 08 16 89 111', nonEmergency: '101' },
 };
 
-let current: Config = structuredClone(defaults);
-const listeners = new Set<(config: Config) => void>();
+/** The settings and their listeners, shared by every copy of the library on the page. */
+interface SharedConfig {
+  current: Config;
+  listeners: Set<(config: Config) => void>;
+}
+
+// Version 1 of the shared shape; a copy that finds another shape keeps its own settings.
+const shared = pageShared<SharedConfig>(
+  'config',
+  1,
+  () => ({ current: structuredClone(defaults), listeners: new Set() }),
+  'configure() called from one copy does not reach the elements of the other.',
+);
+// A copy of the same shape but older may lack settings this one has: add their defaults.
+shared.current = { ...structuredClone(defaults), ...shared.current };
 
 /** Options accepted by {@link configure}; every field is optional. */
 export type ConfigureOptions = Partial<Omit<Config, 'retry' | 'phones'>> & {
@@ -72,29 +96,41 @@ export type ConfigureOptions = Partial<Omit<Config, 'retry' | 'phones'>> & {
  * configure({ storage: 'session', resources: { en: { rating: { question: 'How did we do?' } } } });
  */
 export function configure(options: ConfigureOptions): void {
-  current = {
+  const current = shared.current;
+  shared.current = {
     ...current,
     ...options,
     resources: { ...current.resources, ...options.resources },
     retry: { ...current.retry, ...options.retry },
     phones: { ...current.phones, ...options.phones },
   };
-  for (const listener of listeners) listener(current);
+  notify();
+}
+
+/** Tells every copy's listeners; one that throws does not stop the others. */
+function notify(): void {
+  for (const listener of shared.listeners) {
+    try {
+      listener(shared.current);
+    } catch (error) {
+      console.error(error);
+    }
+  }
 }
 
 /** The settings in force. */
 export function getConfig(): Readonly<Config> {
-  return current;
+  return shared.current;
 }
 
 /** Called after every `configure()`; returns a function that stops listening. */
 export function onConfigure(listener: (config: Config) => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  shared.listeners.add(listener);
+  return () => shared.listeners.delete(listener);
 }
 
 /** Back to the defaults. For tests. */
 export function resetConfig(): void {
-  current = structuredClone(defaults);
-  for (const listener of listeners) listener(current);
+  shared.current = structuredClone(defaults);
+  notify();
 }

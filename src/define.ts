@@ -3,9 +3,12 @@ const warned = new Set<string>();
 /**
  * Registers `tag` for `constructor` without ever throwing. A tag already taken by the same class is
  * left alone; a tag taken by another class (a second copy of the library, or a host's own element)
- * warns once and leaves the page working with the element that was there first.
+ * warns once and leaves the page working with the element that was there first. Where there is no
+ * `customElements` (Node, a worker) it does nothing.
  */
 export function defineElement(tag: string, constructor: CustomElementConstructor): void {
+  // No registry (Node without a DOM shim, a worker): nothing to define, and nothing to break.
+  if (typeof customElements === 'undefined') return;
   const existing = customElements.get(tag);
   if (existing === constructor) return;
   if (existing) {

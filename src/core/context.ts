@@ -9,9 +9,9 @@ export const CONTEXT_VALUE_MAX = 64;
 /**
  * Reads the allowlisted query parameters (default `officer unit ref src`) of `url`, each trimmed,
  * stripped of control characters and cut to {@link CONTEXT_VALUE_MAX} characters. Nothing else
- * about the person, page or device is read.
+ * about the person, page or device is read. Without a page (a server render) there is nothing to read.
  */
-export function readContext(url: string = location.href, allowed: readonly string[] = getConfig().contextParams): FeedbackContext {
+export function readContext(url: string = globalThis.location?.href ?? '', allowed: readonly string[] = getConfig().contextParams): FeedbackContext {
   const context: FeedbackContext = {};
   let params: URLSearchParams;
   try {

@@ -1,4 +1,4 @@
-import type { PropertyValues } from 'lit';
+import { isServer, type PropertyDeclaration, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LocalizedElement } from '../i18n/localized-element.js';
 
@@ -14,6 +14,13 @@ export interface ValidityReport {
  * form's FormData under `name`, constraint validation with translated messages, form reset,
  * state restore after Back/refresh, and a `<fieldset disabled>` ancestor. An element supplies
  * `formValue()`, `validityReport()`, `formReset()` and `formRestore()`.
+ *
+ * Events behave as a native control's, for frameworks that bind to them (Vue's `v-model`,
+ * Angular's `ngModel` with `ngDefaultControl`): one `input` then one `change` per choice
+ * ({@link emitValueChange}), both after `value`, the form value and validity are updated. The inner
+ * native controls' own `input` events, which cross the shadow boundary, are stopped there. Unlike
+ * a native control, a form reset or state restore that changes the value fires the same pair, so
+ * a framework's model follows it.
  */
 export abstract class FormControl extends LocalizedElement {
   static formAssociated = true;
@@ -91,12 +98,35 @@ export abstract class FormControl extends LocalizedElement {
   /** Restores a value the browser kept (Back/forward, autofill of restored state). */
   protected abstract formRestore(state: string): void;
 
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    // A native radio's or text box's `input` is composed: left alone it would reach the host's
+    // listeners before the value changes, a second `input` carrying the old value.
+    root.addEventListener('input', (event) => event.stopPropagation());
+    return root;
+  }
+
+  override requestUpdate(name?: PropertyKey, oldValue?: unknown, options?: PropertyDeclaration): void {
+    super.requestUpdate(name, oldValue, options);
+    // At once, not after the render (Material Web's form-associated behaviour does the same): a
+    // synchronous `input` or `change` listener must find the new value in FormData and validity.
+    // `internals` is not there yet while the base classes construct.
+    if (this.internals && !isServer) this.syncForm();
+  }
+
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    // Again once rendered: the message may now be in the element's language, and the anchor drawn.
     this.syncForm();
   }
 
-  /** Pushes value and validity into the form. Called after every update. */
+  /** One `input` then one `change`, as a native control fires them; call after setting the value. */
+  protected emitValueChange(): void {
+    this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    this.dispatchEvent(new Event('change', { bubbles: true }));
+  }
+
+  /** Pushes value and validity into the form. Called whenever a property changes, and after every render. */
   protected syncForm(): void {
     const value = this.formValue();
     this.internals.setFormValue(value, value);
@@ -113,11 +143,16 @@ export abstract class FormControl extends LocalizedElement {
 
   formResetCallback(): void {
     this.showValidity = false;
+    const before = this.formValue();
     this.formReset();
+    if (this.formValue() !== before) this.emitValueChange();
   }
 
   formStateRestoreCallback(state: string | File | FormData | null): void {
-    if (typeof state === 'string') this.formRestore(state);
+    if (typeof state !== 'string') return;
+    const before = this.formValue();
+    this.formRestore(state);
+    if (this.formValue() !== before) this.emitValueChange();
   }
 
   formDisabledCallback(disabled: boolean): void {

@@ -237,5 +237,31 @@ export function resolvedLocale(locale: string): string | undefined {
   return locale === 'en' ? 'en' : resolved.get(locale);
 }
 
+/**
+ * The language `locale` can be shown in without waiting: the first of its fallback chain whose
+ * strings have finished loading (built in, fetched or given to `configure({ resources })`), else `en`.
+ */
+export function loadedLocale(locale: string): string {
+  for (const candidate of fallbackChain(locale)) {
+    if (candidate === 'en' || loaded.has(candidate)) return candidate;
+  }
+  return 'en';
+}
+
+/**
+ * Loads the strings of these languages (built in, or from `configure({ localesUrl })`) and settles
+ * when they are ready. In the browser elements load their language themselves; a server render
+ * (Lit SSR) cannot wait, so a server awaits this once, before rendering, for every language its
+ * pages use: `await loadLanguages(['ar', 'cy'])`.
+ */
+export async function loadLanguages(languages: readonly string[]): Promise<void> {
+  await Promise.all(
+    languages.map((tag) => {
+      const canonical = canonicalLocale(tag);
+      return canonical ? ensureLocale(canonical) : undefined;
+    }),
+  );
+}
+
 /** The languages the library ships, English first. */
 export const builtInLanguages: readonly string[] = ['en', ...Object.keys(localeLoaders)];

@@ -1,7 +1,8 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { onConfigure } from '../../config.js';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { getConfig, onConfigure } from '../../config.js';
+import { warnOnce } from '../warn.js';
 import { directionOf } from './direction.js';
-import { canonicalLocale, ensureLocale, i18n, resolvedLocale, type TFunction } from './i18n.js';
+import { canonicalLocale, ensureLocale, i18n, loadedLocale, resolvedLocale, type TFunction } from './i18n.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -11,9 +12,8 @@ const observedRoots = new WeakSet<Node>();
 // One observer for every element: a `lang` change anywhere it can see re-resolves them all.
 // Shadow roots are added as elements connect inside them, so `lang` on a shadow host's inner
 // wrapper (a leaflet switching language, for instance) reaches the elements inside it.
-const observer = new MutationObserver(() => {
-  for (const controller of controllers) controller.refresh();
-});
+// Made on the first connect, never at import: the module must load where there is no DOM (Node).
+let observer: MutationObserver | undefined;
 onConfigure(() => {
   for (const controller of controllers) controller.refresh(true);
 });
@@ -21,6 +21,9 @@ onConfigure(() => {
 function observe(root: Node): void {
   if (observedRoots.has(root)) return;
   observedRoots.add(root);
+  observer ??= new MutationObserver(() => {
+    for (const controller of controllers) controller.refresh();
+  });
   observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
 
@@ -37,7 +40,13 @@ export function requestedLocale(element: Element): string {
     }
     node = hostOf(node);
   }
-  return canonicalLocale(document.documentElement.lang) ?? 'en';
+  return canonicalLocale(document.documentElement.lang) ?? defaultLocale();
+}
+
+/** `configure({ lang })`, else English. */
+function defaultLocale(): string {
+  const configured = getConfig().lang;
+  return (configured && canonicalLocale(configured)) || 'en';
 }
 
 function hostOf(node: Element): Element | null {
@@ -51,22 +60,56 @@ function hostOf(node: Element): Element | null {
  * language's strings, so a person never sees English flash before their own language.
  */
 export class LocaleController implements ReactiveController {
-  /** The language in use: the requested one, its parent language, or `en`. */
-  lang = 'en';
-  /** Text direction of `lang`. */
-  dir: 'ltr' | 'rtl' = 'ltr';
-  /** Translate with the element's language. */
-  t: TFunction = i18n.getFixedT('en');
   /** Settles when the element's language is loaded. */
   ready: Promise<void> = Promise.resolve();
 
+  private current = 'en';
+  private direction: 'ltr' | 'rtl' = 'ltr';
+  private translate: TFunction = i18n.getFixedT('en');
   private requested = '';
   private chosen: string | null = null;
   /** Counts requests, so that an answer overtaken by a later one (a slow fetch) is dropped. */
   private generation = 0;
+  private resolvedOnServer = false;
 
   constructor(private readonly host: Host) {
     host.addController(this);
+  }
+
+  /** The language in use: the requested one, its parent language, or `en`. */
+  get lang(): string {
+    this.resolveOnServer();
+    return this.current;
+  }
+
+  /** Text direction of `lang`. */
+  get dir(): 'ltr' | 'rtl' {
+    this.resolveOnServer();
+    return this.direction;
+  }
+
+  /** Translate with the element's language. */
+  get t(): TFunction {
+    this.resolveOnServer();
+    return this.translate;
+  }
+
+  /**
+   * A server render (Lit SSR) never connects the element, sees no ancestors and cannot wait: the
+   * language is the element's own `lang`, else `configure({ lang })`, in strings already loaded
+   * (`loadLanguages()`). Worked out on first use, once every attribute has been set.
+   */
+  private resolveOnServer(): void {
+    if (!isServer || this.resolvedOnServer) return;
+    this.resolvedOnServer = true;
+    const requested = canonicalLocale(this.host.getAttribute('lang') ?? '') ?? defaultLocale();
+    const lang = loadedLocale(requested);
+    if (lang !== requested && lang === 'en' && requested !== 'en') {
+      warnOnce(`"${requested}" was rendered on the server in English: its strings were not loaded. Await loadLanguages(['${requested}']) before rendering.`);
+    }
+    this.current = lang;
+    this.direction = directionOf(lang);
+    this.translate = i18n.getFixedT(lang);
   }
 
   hostConnected(): void {
@@ -110,9 +153,9 @@ export class LocaleController implements ReactiveController {
   }
 
   private apply(lang: string): void {
-    this.lang = lang;
-    this.dir = directionOf(lang);
-    this.t = i18n.getFixedT(lang);
+    this.current = lang;
+    this.direction = directionOf(lang);
+    this.translate = i18n.getFixedT(lang);
     this.host.requestUpdate();
   }
 }

@@ -1,7 +1,8 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { getConfig } from '../../config.js';
+import { checkedState, pageAttribute } from '../../core/hydration-safe.js';
 import { oneOf } from '../../core/attributes.js';
 import { parseEmailAddress } from '../../core/contact/email-address.js';
 import { readContext } from '../../core/context.js';
@@ -55,8 +56,8 @@ const DEFAULT_CHANNELS = ALL_CHANNELS.join(' ');
  * @summary Choose a safe way to give feedback: online, by text, by email or by phone.
  *
  * @fires {CustomEvent<ChannelChangeDetail>} channel-change - The person chose a channel. Bubbles and is composed.
- * @fires change - The person chose a channel. Read `value` from the element.
- * @fires input - The person chose a channel (for frameworks that bind on `input`).
+ * @fires input - The person chose a channel, or a form reset or restore changed it; fired once, before `change`, with `value` already updated.
+ * @fires change - The person chose a channel, or a form reset or restore changed it; fired once, after `input`. Read `value` from the element.
  * @fires {CustomEvent<FeedbackSubmitDetail>} feedback-submit - Before sending a contact request; cancel it to send `detail.payload` yourself.
  * @fires {CustomEvent<FeedbackSentDetail>} feedback-sent - The endpoint accepted the contact request.
  * @fires {CustomEvent<FeedbackQueuedDetail>} feedback-queued - Not delivered yet: saved in the outbox and retried.
@@ -106,8 +107,22 @@ const DEFAULT_CHANNELS = ALL_CHANNELS.join(' ');
 export class FeedbackChannelPicker extends FormControl {
   static override styles = styles;
 
-  /** The chosen channel (`web`, `sms`, `email` or `phone`); `null` when nothing is chosen. The attribute sets the initial (and reset) value. */
-  @property({ converter: { fromAttribute: parseChannel } }) value: FeedbackChannel | null = null;
+  private chosen: FeedbackChannel | null = null;
+
+  /**
+   * The chosen channel (`web`, `sms`, `email` or `phone`); `null` when nothing is chosen. The
+   * attribute sets the initial (and reset) value. `''`, `null` and `undefined` (what Vue's `v-model`
+   * and Angular's `ngModel` write for an empty model) all mean nothing chosen.
+   */
+  @property({ noAccessor: true, converter: { fromAttribute: parseChannel } })
+  get value(): FeedbackChannel | null {
+    return this.chosen;
+  }
+  set value(next: FeedbackChannel | string | null | undefined) {
+    const old = this.chosen;
+    this.chosen = parseChannel(typeof next === 'string' ? next : null);
+    this.requestUpdate('value', old);
+  }
 
   /** Channels offered, space-separated, in this order. A channel that cannot work with the other attributes is left out with a console warning. */
   @property() channels = DEFAULT_CHANNELS;
@@ -155,7 +170,8 @@ export class FeedbackChannelPicker extends FormControl {
   /** The address of the last request sent, in the form it was sent (E.164 for a phone). */
   private sentAddress?: string;
   private tick?: ReturnType<typeof setTimeout>;
-  private readonly slotWatcher = new MutationObserver(() => this.requestUpdate());
+  /** Made when the element connects: a server render (Lit SSR) constructs elements without a DOM. */
+  private slotWatcher?: MutationObserver;
 
   constructor() {
     super();
@@ -170,6 +186,7 @@ export class FeedbackChannelPicker extends FormControl {
     super.connectedCallback();
     addEventListener('pageshow', this.onPageShow);
     // A host may add or remove its slot="web" content later; whether `web` can work depends on it.
+    this.slotWatcher ??= new MutationObserver(() => this.requestUpdate());
     this.slotWatcher.observe(this, { childList: true, subtree: true, attributeFilter: ['slot'] });
     if (this.endpoint) delivery(); // Sends anything an earlier page left in the outbox.
     this.scheduleTick();
@@ -178,7 +195,7 @@ export class FeedbackChannelPicker extends FormControl {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('pageshow', this.onPageShow);
-    this.slotWatcher.disconnect();
+    this.slotWatcher?.disconnect();
     clearTimeout(this.tick);
   }
 
@@ -257,6 +274,9 @@ export class FeedbackChannelPicker extends FormControl {
   }
 
   private get hasWebContent(): boolean {
+    // A server render cannot see the element's children: `web` without `web-href` is taken to have
+    // its slot="web" content, as the documented pattern does (the browser checks again).
+    if (isServer) return true;
     return this.querySelector(':scope > [slot="web"]') !== null;
   }
 
@@ -299,8 +319,10 @@ export class FeedbackChannelPicker extends FormControl {
 
   private firstRadio(): HTMLInputElement | null {
     return (
-      this.renderRoot.querySelector<HTMLInputElement>('input[name="channel"]:checked') ??
-      this.renderRoot.querySelector<HTMLInputElement>('input[name="channel"]')
+      // No render root yet while the element constructs (the form value is synced from then on).
+      this.renderRoot?.querySelector<HTMLInputElement>('input[name="channel"]:checked') ??
+      this.renderRoot?.querySelector<HTMLInputElement>('input[name="channel"]') ??
+      null
     );
   }
 
@@ -336,8 +358,7 @@ export class FeedbackChannelPicker extends FormControl {
     this.value = channel;
     this.errors = [];
     this.showValidity = false;
-    this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    this.dispatchEvent(new Event('change', { bubbles: true }));
+    this.emitValueChange();
     this.dispatchEvent(new CustomEvent<ChannelChangeDetail>('channel-change', { detail: { channel }, bubbles: true, composed: true }));
   }
 
@@ -438,7 +459,8 @@ export class FeedbackChannelPicker extends FormControl {
           id="channel-${channel}"
           name="channel"
           .value=${channel}
-          .checked=${live(chosen)}
+          ?checked=${chosen}
+          ${checkedState(chosen)}
           aria-describedby="channel-${channel}-hint"
           aria-controls="reveal-${channel}"
           aria-expanded=${chosen ? 'true' : 'false'}
@@ -481,12 +503,13 @@ export class FeedbackChannelPicker extends FormControl {
       const number = this.smsNumber!.trim();
       // `?&body=` is read by both Android (RFC 5724's `?body=`) and iOS (which once wanted `&body=`).
       const href = `sms:${this.smsDigits}?&body=${subject}`;
-      return html`<p><a class="action-link" part="link" href=${href}>${sentenceWithNumber(t('channel:smsLink', { number }), number)}</a></p>
+      // The body carries the page's `ref`, which a server render cannot see (pageAttribute).
+      return html`<p><a class="action-link" part="link" href=${pageAttribute(href)}>${sentenceWithNumber(t('channel:smsLink', { number }), number)}</a></p>
         <p class="hint">${t('channel:smsLinkHint')}</p>`;
     }
     const address = this.mailbox!;
     return html`<p>
-        <a class="action-link" part="link" href="mailto:${address}?subject=${subject}"
+        <a class="action-link" part="link" href=${pageAttribute(`mailto:${address}?subject=${subject}`)}
           >${sentenceWithNumber(t('channel:emailLink', { address }), address)}</a
         >
       </p>
@@ -517,7 +540,8 @@ export class FeedbackChannelPicker extends FormControl {
         <input
           type="checkbox"
           id="${channel}-${field}"
-          .checked=${live(entry[field])}
+          ?checked=${entry[field]}
+          ${checkedState(entry[field])}
           ?disabled=${disabled}
           aria-invalid=${errorOf(field) ? 'true' : 'false'}
           aria-describedby=${describedBy(field)}

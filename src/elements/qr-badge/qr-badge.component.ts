@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { oneOf } from '../../core/attributes.js';
 import { LocalizedElement } from '../../core/i18n/localized-element.js';
@@ -19,6 +19,8 @@ export type { QrErrorCorrection, QrEncodeErrorReason };
 
 const TAG = 'qr-badge';
 const DEFAULT_SIZE = '10rem';
+/** A plain CSS length, the only sizes a server render accepts (it has no `CSS.supports`). */
+const SERVER_LENGTH = /^(?:\d+(?:\.\d+)?|\.\d+)(?:px|r?em|cm|mm|q|in|pt|pc|ch|ex|vw|vh|vmin|vmax|vi|vb|%)$/i;
 const LEVELS: readonly QrErrorCorrection[] = ['L', 'M', 'Q', 'H'];
 /** Below this contrast many phone cameras stop finding the code. */
 const MIN_CONTRAST = 4;
@@ -129,7 +131,7 @@ export class QrBadge extends LocalizedElement {
 
   private validSize(size: string | null | undefined): string {
     const wanted = String(size ?? '').trim();
-    if (wanted && CSS.supports('width', wanted)) return wanted;
+    if (wanted && (isServer ? SERVER_LENGTH.test(wanted) : CSS.supports('width', wanted))) return wanted;
     warnOnce(`<${TAG}> size="${String(size)}" is not a CSS length; using ${DEFAULT_SIZE}.`);
     return DEFAULT_SIZE;
   }
@@ -228,7 +230,10 @@ export class QrBadge extends LocalizedElement {
   override render(): TemplateResult {
     const { lang, dir } = this.locale;
     const result = this.encoded?.result;
-    return html`<div part="base" class="base" lang=${lang} dir=${dir}>
+    // In the browser the size goes in through the CSSOM (see updated()); a server render has no
+    // CSSOM, so it writes the same two properties as a style attribute, and nothing moves on hydration.
+    const sized = isServer ? `--_size:${this.cssSize};--_modules:${this.moduleCount()}` : nothing;
+    return html`<div part="base" class="base" lang=${lang} dir=${dir} style=${sized}>
       <div part="badge" class="badge">
         ${result instanceof QrEncodeError || !result ? this.renderError(result) : this.renderCode(result)}
         ${this.hideUrl ? nothing : this.renderAddress(result instanceof QrEncodeError)}

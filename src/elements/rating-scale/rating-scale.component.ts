@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { getConfig } from '../../config.js';
+import { checkedState } from '../../core/hydration-safe.js';
 import { integerInRange, oneOf } from '../../core/attributes.js';
 import { FormControl, type ValidityReport } from '../../core/form/form-control.js';
 import { sentenceWithNumber, telHref } from '../../core/phone.js';
@@ -32,8 +33,8 @@ function parseValue(raw: string | null): number | null {
  * @tagname rating-scale
  * @summary Rate the service received, from 1 to 5.
  *
- * @fires change - The person chose a rating. Read `value` from the element.
- * @fires input - The person chose a rating (for frameworks that bind on `input`).
+ * @fires input - The person chose a rating, or a form reset or restore changed it; fired once, before `change`, with `value` already updated.
+ * @fires change - The person chose a rating, or a form reset or restore changed it; fired once, after `input`. Read `value` from the element.
  * @fires {CustomEvent<FeedbackSubmitDetail>} feedback-submit - Before sending; cancel it to send `detail.payload` yourself.
  * @fires {CustomEvent<FeedbackSentDetail>} feedback-sent - The endpoint accepted the feedback.
  * @fires {CustomEvent<FeedbackQueuedDetail>} feedback-queued - Not delivered yet: saved in the outbox and retried.
@@ -76,8 +77,22 @@ function parseValue(raw: string | null): number | null {
 export class RatingScale extends FormControl {
   static override styles = styles;
 
-  /** The chosen rating, from 1 to `max`; `null` when nothing is chosen. The attribute sets the initial (and reset) value. */
-  @property({ converter: { fromAttribute: parseValue } }) value: number | null = null;
+  private chosen: number | null = null;
+
+  /**
+   * The chosen rating, from 1 to `max`; `null` when nothing is chosen. The attribute sets the
+   * initial (and reset) value. `''`, `null` and `undefined` (what Vue's `v-model` and Angular's
+   * `ngModel` write for an empty model) all mean nothing chosen; a numeric string is read as its number.
+   */
+  @property({ noAccessor: true, converter: { fromAttribute: parseValue } })
+  get value(): number | null {
+    return this.chosen;
+  }
+  set value(next: number | string | null | undefined) {
+    const old = this.chosen;
+    this.chosen = typeof next === 'number' ? next : parseValue(next ?? null);
+    this.requestUpdate('value', old);
+  }
 
   /** Number of points on the scale, 3 to 10. With 5, each point has GOV.UK's words; otherwise the two ends do. */
   @property({ type: Number }) max = DEFAULT_MAX;
@@ -176,8 +191,7 @@ export class RatingScale extends FormControl {
     const input = event.target as HTMLInputElement;
     this.value = Number(input.value);
     this.showValidity = false;
-    this.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    this.dispatchEvent(new Event('change', { bubbles: true }));
+    this.emitValueChange();
   }
 
   private onRadioClick(event: Event): void {
@@ -274,7 +288,8 @@ export class RatingScale extends FormControl {
                 id="point-${point}"
                 name="rating"
                 .value=${String(point)}
-                .checked=${this.value === point}
+                ?checked=${this.value === point}
+                ${checkedState(this.value === point)}
                 @change=${this.onChange}
                 @click=${this.onRadioClick}
               />

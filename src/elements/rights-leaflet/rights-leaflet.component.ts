@@ -448,12 +448,13 @@ export class RightsLeaflet extends LocalizedElement {
   private renderFeedback(level: number): TemplateResult | typeof nothing {
     if (!this.feedback) return nothing;
     const { t } = this.locale;
+    // The code gets the leaflet's language as its own lang: a server render cannot see ancestors.
     return html`<section part="feedback" class="section feedback">
       ${heading(level, t('rights:feedbackHeading'), 'section__heading')}
       <p>${t('rights:feedbackBody')}</p>
       <p class="feedback__link"><a class="button" href=${this.feedback}>${t('rights:feedbackLink')}</a></p>
       <p class="feedback__scan">${t('rights:feedbackScan')}</p>
-      <qr-badge class="feedback__code" value=${this.feedback} label=${t('rights:feedbackQrLabel')} size="8rem"></qr-badge>
+      <qr-badge class="feedback__code" lang=${this.locale.lang} value=${this.feedback} label=${t('rights:feedbackQrLabel')} size="8rem"></qr-badge>
     </section>`;
   }
 

@@ -1,4 +1,5 @@
 import { fallbackChain, i18n } from '../../core/i18n/i18n.js';
+import { pageShared } from '../../core/page-shared.js';
 import { warnOnce } from '../../core/warn.js';
 import en from '../../locales/en.json';
 
@@ -21,10 +22,19 @@ export const DEFAULT_PACK = 'england-wales-2021';
 const DEFAULT_NAMESPACE = 'pack-england-wales-2021';
 
 const builtInMeta = en[DEFAULT_NAMESPACE].meta;
-const packs = new Map<string, ContentPackInfo>([
-  [DEFAULT_PACK, { namespace: DEFAULT_NAMESPACE, version: builtInMeta.version, lastChecked: builtInMeta.lastChecked }],
-]);
-const listeners = new Set<() => void>();
+// Shared by every copy of the library on the page, as configure() is: a pack registered through
+// the script tag's copy reaches leaflets defined by a bundled copy.
+const { packs, listeners } = pageShared(
+  'content-packs',
+  1,
+  () => ({
+    packs: new Map<string, ContentPackInfo>([
+      [DEFAULT_PACK, { namespace: DEFAULT_NAMESPACE, version: builtInMeta.version, lastChecked: builtInMeta.lastChecked }],
+    ]),
+    listeners: new Set<() => void>(),
+  }),
+  'registerContentPack() called from one copy does not reach the leaflets of the other.',
+);
 
 const NAMESPACE = /^[A-Za-z0-9_-]+$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
