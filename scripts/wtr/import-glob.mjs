@@ -3,6 +3,7 @@
 // folder (`'../x/*.json'`, with `'!…'` patterns left out), into an object of `() => import(…)`:
 // the same object Vite builds, so a file added to the folder is picked up without a rebuild.
 import { readdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { dirname, join, posix } from 'node:path';
 
 const call = /import\.meta\.glob(?:<[^>]*>)?\(\s*(\[[^\]]*\]|'[^']*'|"[^"]*")\s*\)/g;
@@ -22,16 +23,39 @@ function expand(patterns, fromDir) {
   return `{${entries.map((p) => `${JSON.stringify(p)}: () => import(${JSON.stringify(p)})`).join(', ')}}`;
 }
 
+/**
+ * Expands every `import.meta.glob(…)` in `source`, a module in `fromDir`.
+ * @param {string} source
+ * @param {string} fromDir
+ */
+export function expandImportGlob(source, fromDir) {
+  return source.replace(call, (_, arg) => {
+    const patterns = JSON.parse(`[${arg.replace(/^\[|\]$/g, '')}]`.replace(/'/g, '"'));
+    return expand(patterns, fromDir);
+  });
+}
+
+/** The same expansion for esbuild (the server-render worker bundles src/ with it). */
+export function importGlobEsbuild() {
+  return {
+    name: 'import-glob',
+    setup(build) {
+      build.onLoad({ filter: /\.[cm]?ts$/ }, async ({ path }) => {
+        const source = await readFile(path, 'utf8');
+        if (!source.includes('import.meta.glob')) return undefined;
+        return { contents: expandImportGlob(source, dirname(path)), loader: 'ts' };
+      });
+    },
+  };
+}
+
 export function importGlob() {
   return {
     name: 'import-glob',
     transform(context) {
       if (!/\.[cm]?[jt]s$/.test(context.path) || typeof context.body !== 'string' || !context.body.includes('import.meta.glob')) return;
       const fromDir = dirname(join(process.cwd(), decodeURIComponent(context.path)));
-      const body = context.body.replace(call, (_, arg) => {
-        const patterns = JSON.parse(`[${arg.replace(/^\[|\]$/g, '')}]`.replace(/'/g, '"'));
-        return expand(patterns, fromDir);
-      });
+      const body = expandImportGlob(context.body, fromDir);
       // A file added to the folder must show up on the next load, not from a cache.
       context.response.set('Cache-Control', 'no-cache');
       return { body };
