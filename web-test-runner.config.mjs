@@ -1,23 +1,32 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { fileURLToPath } from 'node:url';
-import { chromiumArgs, findBrowser } from './scripts/find-browser.mjs';
+import { engineCommands } from './scripts/wtr/engine-commands.mjs';
+import { findEngines, launcherFor } from './scripts/wtr/engines.mjs';
 import { summaryReporter } from './scripts/wtr/summary-reporter.mjs';
 import { strictCspFixture, testEndpoint } from './scripts/wtr/test-endpoint.mjs';
 import { commonjsPrebundle } from './scripts/wtr/commonjs-prebundle.mjs';
 import { jsonModules } from './scripts/wtr/json-modules.mjs';
 
-const executablePath = await findBrowser();
+// Every engine found (Chromium always); VCE_ENGINES=firefox runs one alone. Locally a missing
+// engine is named with the apt line that installs it; under CI=true it fails the run.
+const { found, missing } = await findEngines();
+for (const engine of missing) {
+  const line = `wtr: ${engine.name} not found; install it with: ${engine.apt}`;
+  if (process.env.CI === 'true') throw new Error(`${line} (CI=true needs every engine)`);
+  console.warn(line);
+}
+for (const engine of found) console.log(`wtr: ${engine.name}: ${engine.version}`);
 
 export default {
   files: ['src/**/*.test.ts'],
   nodeResolve: { browser: true, exportConditions: ['browser', 'development'] },
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromiumArgs } })],
+  browsers: await Promise.all(found.map(launcherFor)),
   middleware: [testEndpoint(), strictCspFixture()],
   plugins: [
+    engineCommands(),
     commonjsPrebundle(['qrcode', 'jsqr', 'axe-core']),
     jsonModules(),
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
