@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { emulateForcedColors, emulateMedia, setViewport } from '../../test-support/browser.js';
 import jsQR from 'jsqr';
 import QRCode from 'qrcode';
 import { describeAxeOverExamples } from '../../test-support/axe.js';
@@ -249,13 +249,13 @@ describe('<qr-badge>: the code', () => {
     }
   });
 
-  it('keeps its own colours in forced-colours mode', async () => {
-    await emulateMedia({ forcedColors: 'active' });
+  it('keeps its own colours in forced-colours mode', async function () {
+    await emulateForcedColors(this, 'active');
     try {
       const el = await fixture<QrBadge>(html`<qr-badge value=${feedbackUrl}></qr-badge>`);
       expect(await decodeRendered(el)).to.equal(feedbackUrl);
     } finally {
-      await emulateMedia({ forcedColors: 'none' });
+      await emulateForcedColors(this, 'none');
     }
   });
 });

@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { getConfig } from '../../config.js';
 import { integerInRange, oneOf } from '../../core/attributes.js';
 import { FormControl, type ValidityReport } from '../../core/form/form-control.js';
+import { onRadioArrowKey } from '../../core/form/radio-arrows.js';
 import { sentenceWithNumber, telHref } from '../../core/phone.js';
 import { delivery, type DeliveryState } from '../../core/transport/delivery.js';
 import { COMMENT_MAX, ratingPayload } from '../../core/transport/payload.js';
@@ -259,7 +260,7 @@ export class RatingScale extends FormControl {
               <span class="visually-hidden">${t('common:errorPrefix')}</span> ${t('rating:required')}
             </p>`
           : nothing}
-        <div class="options" part="options">
+        <div class="options" part="options" @keydown=${onRadioArrowKey}>
           ${points.map(
             (point) => html`<div class="option" part="option">
               <input
