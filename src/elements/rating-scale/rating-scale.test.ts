@@ -255,6 +255,13 @@ describe('<rating-scale>: language', () => {
     expect(legend(other)).to.contain('Overall');
   });
 
+  it('writes the character count in Arabic with Latin digits, in every engine', async () => {
+    const endpoint = await scriptedEndpoint(['201']);
+    const el = await inLanguage('ar', html`<rating-scale endpoint=${endpoint.url}></rating-scale>`);
+    const count = part(el, 'count')!.textContent!.trim();
+    expect(count).to.contain('1,250').and.not.match(/[\u0660-\u0669\u06f0-\u06f9]/);
+  });
+
   it('takes host strings from configure()', async () => {
     configure({ resources: { en: { rating: { question: 'How did PC Smith do?' } } } });
     const el = await fixture<RatingScale>(html`<rating-scale></rating-scale>`);
