@@ -1,8 +1,9 @@
 // Test commands that work through each engine's driver: Chromium (puppeteer over CDP), Firefox
 // (puppeteer over WebDriver BiDi) and WebKit (WebKitWebDriver, W3C WebDriver classic).
 // The browser side is src/test-support/browser.ts. Where a driver cannot do a thing, the command
-// answers `false` and the browser side does it another way (print: a stylesheet toggle) or skips
-// the test by name (recorded here, printed by the summary reporter).
+// answers `false` and the browser side does it another way (print: a stylesheet toggle; a small
+// viewport: a frame of that size, in every engine) or skips the test by name (recorded here,
+// printed by the summary reporter).
 import { engineOf } from './engines.mjs';
 
 /** Tests skipped in an engine, each with its reason: { engine, file, title, reason }. */
@@ -58,38 +59,29 @@ async function sendKeys(session, payload) {
   throw new Error(`vce-keys: unsupported launcher ${browser.type}.`);
 }
 
-async function setViewport(session, { width, height }) {
-  const { browser } = session;
-  if (browser.type === 'puppeteer') {
-    await browser.getPage(session.id).setViewport({ width, height });
-    return true;
-  }
-  if (browser.type === 'webdriver') {
-    // WebDriver sizes the window; the viewport is the window less the browser's own frame.
-    const driver = browser.driver;
-    for (let i = 0; i < 3; i++) {
-      const [innerW, innerH] = await driver.execute('return [window.innerWidth, window.innerHeight]');
-      if (innerW === width && innerH === height) return true;
-      const rect = await driver.getWindowRect();
-      await driver.setWindowRect(null, null, rect.width + width - innerW, rect.height + height - innerH);
-    }
-    const [innerW, innerH] = await driver.execute('return [window.innerWidth, window.innerHeight]');
-    if (innerW !== width || innerH !== height) throw new Error(`vce-viewport: asked ${width}x${height}, got ${innerW}x${innerH}.`);
-    return true;
-  }
-  throw new Error(`vce-viewport: unsupported launcher ${browser.type}.`);
-}
+// Chromium's media emulation per page: the CDP call sets the media type and every feature at once.
+const emulation = new WeakMap();
 
 async function emulateMedia(session, payload) {
   // Only Chromium's protocol emulates media; the BiDi and WebDriver drivers cannot.
   if (engineOf(session.browser) !== 'chromium') return false;
   const page = session.browser.getPage(session.id);
-  if ('media' in payload) await page.emulateMediaType(payload.media);
-  if ('forcedColors' in payload) await page.emulateMediaFeatures([{ name: 'forced-colors', value: payload.forcedColors }]);
+  let state = emulation.get(page);
+  if (!state) {
+    state = { client: await page.createCDPSession(), media: '', forcedColors: '' };
+    emulation.set(page, state);
+  }
+  if ('media' in payload) state.media = payload.media === 'screen' ? '' : payload.media;
+  if ('forcedColors' in payload) state.forcedColors = payload.forcedColors === 'none' ? '' : payload.forcedColors;
+  // Puppeteer's emulateMediaFeatures refuses forced-colors, so this goes to CDP directly.
+  await state.client.send('Emulation.setEmulatedMedia', {
+    media: state.media,
+    features: state.forcedColors ? [{ name: 'forced-colors', value: state.forcedColors }] : [],
+  });
   return true;
 }
 
-/** The wtr plugin: vce-engine, vce-keys, vce-viewport, vce-media, vce-skip. */
+/** The wtr plugin: vce-engine, vce-keys, vce-media, vce-skip. */
 export function engineCommands() {
   return {
     name: 'vce-engine-commands',
@@ -99,8 +91,6 @@ export function engineCommands() {
           return engineOf(session.browser);
         case 'vce-keys':
           return sendKeys(session, payload);
-        case 'vce-viewport':
-          return setViewport(session, payload);
         case 'vce-media':
           return emulateMedia(session, payload);
         case 'vce-skip':

@@ -21,11 +21,23 @@ const strictCsp =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; " +
   "object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
 
-/** Serves the script-tag fixture under a strict Content-Security-Policy. */
+/** Fixture pages served under a strict Content-Security-Policy, each with its policy. */
+const strictPages = {
+  '/src/test-support/fixtures/script-tag.html': strictCsp,
+  // qr-badge's downloads go through its own Trusted Types policy as well as Lit's.
+  '/src/test-support/fixtures/qr-badge-csp.html': `${strictCsp} victim-care-elements`,
+};
+
+/**
+ * Serves the fixture pages under a strict Content-Security-Policy, as a header: a page of its own
+ * rather than a srcdoc frame with a <meta> policy, whose 'self' Firefox does not match to the
+ * parent's origin (it blocks the page's own module script).
+ */
 export function strictCspFixture() {
   return async (ctx, next) => {
     await next();
-    if (ctx.path === '/src/test-support/fixtures/script-tag.html') ctx.set('Content-Security-Policy', strictCsp);
+    const policy = strictPages[ctx.path];
+    if (policy) ctx.set('Content-Security-Policy', policy);
   };
 }
 

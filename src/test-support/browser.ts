@@ -22,9 +22,29 @@ export async function sendKeys(payload: KeysPayload): Promise<void> {
   await executeServerCommand('vce-keys', payload);
 }
 
-/** Sizes the page's viewport (the WebDriver window is resized until its viewport is this size). */
-export async function setViewport(size: { width: number; height: number }): Promise<void> {
-  await executeServerCommand('vce-viewport', size);
+/**
+ * A page whose viewport is `width` × `height` CSS pixels, the same in every engine: a same-origin
+ * frame of that size with `modules` loaded and `body` (the test's own markup) as its content, the
+ * custom elements in it defined. Resizing the browser window is no way to get there: a WebKitGTK
+ * window cannot be made narrower than about 450 px. Call `remove()` when done.
+ */
+export async function pageOfSize(
+  size: { width: number; height: number },
+  modules: string[],
+  body: string,
+): Promise<{ document: Document; remove: () => void }> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `width: ${size.width}px; height: ${size.height}px; border: 0; display: block`;
+  const scripts = modules.map((src) => `<script type="module" src="${src}"></script>`).join('');
+  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">${scripts}</head><body style="margin: 0">${body}</body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const doc = frame.contentDocument!;
+  const registry = frame.contentWindow!.customElements;
+  const tags = new Set([...doc.querySelectorAll('*')].map((el) => el.localName).filter((name) => name.includes('-')));
+  await Promise.all([...tags].map((tag) => registry.whenDefined(tag)));
+  return { document: doc, remove: () => frame.remove() };
 }
 
 // Print for drivers that cannot emulate media: each `@media` rule that names print is made to
