@@ -10,12 +10,17 @@ import { jsonModules } from './scripts/wtr/json-modules.mjs';
 
 // Every engine found (Chromium always); VCE_ENGINES=firefox runs one alone. Locally a missing
 // engine is named with the apt line that installs it; under CI=true it fails the run.
+// The closing lines come first, so that even a run that stops here ends with a count.
+const notes = [];
+const summary = summaryReporter({ notes });
 const { found, missing } = await findEngines();
 for (const engine of missing) {
   const line = `wtr: ${engine.name} not found; install it with: ${engine.apt}`;
   if (process.env.CI === 'true') throw new Error(`${line} (CI=true needs every engine)`);
   console.warn(line);
+  notes.push(`not run in ${engine.name}: not found; install it with: ${engine.apt}`);
 }
+const browsers = await Promise.all(found.map(launcherFor));
 for (const engine of found) console.log(`wtr: ${engine.name}: ${engine.version}`);
 
 export default {
@@ -23,7 +28,7 @@ export default {
   nodeResolve: { browser: true, exportConditions: ['browser', 'development'] },
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
-  browsers: await Promise.all(found.map(launcherFor)),
+  browsers,
   middleware: [testEndpoint(), strictCspFixture()],
   plugins: [
     engineCommands(),
@@ -31,5 +36,5 @@ export default {
     jsonModules(),
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
   ],
-  reporters: [defaultReporter(), summaryReporter()],
+  reporters: [defaultReporter(), summary],
 };

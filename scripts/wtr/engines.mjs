@@ -24,9 +24,9 @@ function which(name) {
   }
 }
 
-function versionOf(path, args = ['--version']) {
+function versionOf(path, args = ['--version'], env = process.env) {
   try {
-    return execFileSync(path, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10000 }).trim();
+    return execFileSync(path, args, { encoding: 'utf8', env, stdio: ['ignore', 'pipe', 'ignore'], timeout: 10000 }).trim();
   } catch {
     return 'unknown version';
   }
@@ -43,16 +43,12 @@ function findFirefox() {
 function findMiniBrowser() {
   const fromEnv = process.env.MINIBROWSER_PATH;
   if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
-  for (const root of ['/usr/lib', '/usr/libexec', '/usr/lib64']) {
-    let entries = [];
-    try {
-      entries = readdirSync(root);
-    } catch {
-      continue;
+  // /usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser on Debian; /usr/libexec/… elsewhere.
+  const multiarch = safeList('/usr/lib').filter((dir) => /-linux-gnu\w*$/.test(dir));
+  for (const root of [...multiarch, '/usr/lib', '/usr/libexec', '/usr/lib64']) {
+    for (const api of ['webkit2gtk-4.1', 'webkit2gtk-4.0', 'webkitgtk-6.0']) {
+      if (existsSync(`${root}/${api}/MiniBrowser`)) return `${root}/${api}/MiniBrowser`;
     }
-    // /usr/lib/<multiarch>/webkit2gtk-4.1/MiniBrowser, or /usr/libexec/webkit2gtk-4.1/MiniBrowser
-    const dirs = entries.flatMap((e) => (e.startsWith('webkit2gtk-') ? [`${root}/${e}`] : safeList(`${root}/${e}`).filter((d) => /\/webkit2gtk-[\d.]+$/.test(d))));
-    for (const dir of dirs.sort().reverse()) if (existsSync(`${dir}/MiniBrowser`)) return `${dir}/MiniBrowser`;
   }
   return null;
 }
@@ -86,7 +82,8 @@ export async function findEngines(env = process.env) {
       const driver = env.WEBKIT_WEBDRIVER_PATH ?? which('WebKitWebDriver');
       const browser = findMiniBrowser();
       const display = env.DISPLAY || which('Xvfb');
-      if (driver && browser && display) found.push({ ...engine, path: browser, driver, version: versionOf(browser, ['--version']) });
+      // MiniBrowser tells its version only with a display: launcherFor() asks it then.
+      if (driver && browser && display) found.push({ ...engine, path: browser, driver, version: 'unknown version' });
       else missing.push(engine);
     }
   }
@@ -132,9 +129,11 @@ function startXvfb() {
   });
 }
 
-async function startWebKitWebDriver(driver) {
+async function startWebKitWebDriver(engine) {
   const env = { ...process.env };
   if (!env.DISPLAY) env.DISPLAY = await startXvfb();
+  engine.version = versionOf(engine.path, ['--version'], env);
+  const driver = engine.driver;
   const port = await freePort();
   const child = spawn(driver, [`--port=${port}`, '--host=127.0.0.1'], { env, stdio: 'ignore' });
   children.push(child);
@@ -151,7 +150,7 @@ async function startWebKitWebDriver(driver) {
   throw new Error('WebKitWebDriver did not start listening.');
 }
 
-/** The launcher for one found engine, labelled with `vceEngine` for the commands and the reporter. */
+/** The launcher for one found engine, labelled with `vceEngine` for the commands and the reporter; sets `engine.version` for WebKit. */
 export async function launcherFor(engine) {
   let launcher;
   if (engine.name === 'chromium') {
@@ -178,7 +177,7 @@ export async function launcherFor(engine) {
     });
   } else {
     const { webdriverLauncher } = await import('@web/test-runner-webdriver');
-    const port = await startWebKitWebDriver(engine.driver);
+    const port = await startWebKitWebDriver(engine);
     launcher = webdriverLauncher({
       hostname: '127.0.0.1',
       port,

@@ -15,7 +15,8 @@ function count(suite, totals) {
 
 const skippedText = (t) => (t.skipped ? `, ${t.skipped} skipped` : '');
 
-export function summaryReporter() {
+/** `notes`: lines printed before the closing one, e.g. an engine that was not found. */
+export function summaryReporter({ notes = [] } = {}) {
   const totals = { passed: 0, failed: 0, skipped: 0 };
   const perEngine = new Map();
   let finished = false;
@@ -24,6 +25,7 @@ export function summaryReporter() {
     let out = '\n';
     for (const [engine, t] of perEngine) out += `wtr ${engine}: ${t.passed} passed, ${t.failed} failed${skippedText(t)}\n`;
     for (const s of engineSkips) out += `skipped in ${s.engine}: ${s.title} (${s.reason})\n`;
+    for (const note of notes) out += `${note}\n`;
     out += `wtr: ${totals.passed} passed, ${totals.failed} failed${skippedText(totals)}\n`;
     process.stdout.write(out);
   });
