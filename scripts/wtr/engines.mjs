@@ -90,14 +90,17 @@ export async function findEngines(env = process.env) {
   return { found, missing };
 }
 
+// Xvfb and WebKitWebDriver, stopped when the run ends, however it ends.
 const children = [];
-process.on('exit', () => {
-  for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
-});
+const stopChildren = () => {
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+};
+process.on('exit', stopChildren);
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.once(signal, () => {
-    for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
-    process.exit(130);
+    stopChildren();
+    // wtr stops its own browsers on SIGINT; with nobody else listening, end as the signal would.
+    if (process.listenerCount(signal) === 0) process.exit(128 + (signal === 'SIGINT' ? 2 : 15));
   });
 }
 
