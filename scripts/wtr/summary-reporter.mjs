@@ -1,5 +1,8 @@
-// Prints `wtr: N passed, N failed` as the very last line of the run, for CI to read.
+// Prints one line per engine, the tests skipped in an engine with their reasons, and then
+// `wtr: N passed, N failed` (all engines together) as the very last line of the run, for CI to read.
 // A test file that fails to load, or a browser error outside any test, counts as one failure.
+import { engineSkips } from './engine-commands.mjs';
+import { engineOf } from './engines.mjs';
 
 function count(suite, totals) {
   for (const test of suite.tests ?? []) {
@@ -10,21 +13,34 @@ function count(suite, totals) {
   for (const child of suite.suites ?? []) count(child, totals);
 }
 
-export function summaryReporter() {
+const skippedText = (t) => (t.skipped ? `, ${t.skipped} skipped` : '');
+
+/** `notes`: lines printed before the closing one, e.g. an engine that was not found. */
+export function summaryReporter({ notes = [] } = {}) {
   const totals = { passed: 0, failed: 0, skipped: 0 };
+  const perEngine = new Map();
   let finished = false;
   process.on('exit', () => {
     if (!finished) totals.failed += 1; // The run ended before its results came in.
-    const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
-    process.stdout.write(`\nwtr: ${totals.passed} passed, ${totals.failed} failed${skipped}\n`);
+    let out = '\n';
+    for (const [engine, t] of perEngine) out += `wtr ${engine}: ${t.passed} passed, ${t.failed} failed${skippedText(t)}\n`;
+    for (const s of engineSkips) out += `skipped in ${s.engine}: ${s.title} (${s.reason})\n`;
+    for (const note of notes) out += `${note}\n`;
+    out += `wtr: ${totals.passed} passed, ${totals.failed} failed${skippedText(totals)}\n`;
+    process.stdout.write(out);
   });
   return {
     onTestRunFinished({ sessions }) {
       finished = true;
       for (const session of sessions) {
+        const engine = engineOf(session.browser);
+        if (!perEngine.has(engine)) perEngine.set(engine, { passed: 0, failed: 0, skipped: 0 });
+        const mine = perEngine.get(engine);
+        const before = { ...totals };
         if (session.testResults) count(session.testResults, totals);
         const loadFailed = !session.testResults || (session.errors?.length ?? 0) > 0;
         if (loadFailed && !session.passed) totals.failed += 1;
+        for (const key of Object.keys(mine)) mine[key] += totals[key] - before[key];
       }
     },
   };

@@ -21,13 +21,24 @@ const strictCsp =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; " +
   "object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
 
-const strictPages = new Set(['/src/test-support/fixtures/script-tag.html', '/src/test-support/fixtures/script-tag-late.html']);
+/** Fixture pages served under a strict Content-Security-Policy, each with its policy. */
+const strictPages = {
+  '/src/test-support/fixtures/script-tag.html': strictCsp,
+  '/src/test-support/fixtures/script-tag-late.html': strictCsp,
+  // qr-badge's downloads go through its own Trusted Types policy as well as Lit's.
+  '/src/test-support/fixtures/qr-badge-csp.html': `${strictCsp} victim-care-elements`,
+};
 
-/** Serves the script-tag fixtures under a strict Content-Security-Policy. */
+/**
+ * Serves the fixture pages under a strict Content-Security-Policy, as a header: a page of its own
+ * rather than a srcdoc frame with a <meta> policy, whose 'self' Firefox does not match to the
+ * parent's origin (it blocks the page's own module script).
+ */
 export function strictCspFixture() {
   return async (ctx, next) => {
     await next();
-    if (strictPages.has(ctx.path)) ctx.set('Content-Security-Policy', strictCsp);
+    const policy = strictPages[ctx.path];
+    if (policy) ctx.set('Content-Security-Policy', policy);
   };
 }
 

@@ -1,10 +1,10 @@
 import type { TFunction } from './i18n/i18n.js';
+import { intlLocale } from './i18n/intl-locale.js';
 import {
   formatList,
   formatTimeOfDay,
   formatWeekday,
   formatWeekdays,
-  hoursLocale,
   openingRows,
   openingState,
   type HoursWords,
@@ -20,8 +20,10 @@ export interface HoursLine {
 
 /**
  * Opening hours in words, shared by every element that shows a phone line's hours. Strings come
- * from the `hours` namespace; Intl formats days and times, with the translations' own weekday
- * names where the browser lacks the language (Welsh in Chrome).
+ * from the `hours` namespace: lists are joined with `hours:listNext` and `hours:listAnd` in every
+ * engine (Intl.ListFormat words them differently from engine to engine); Intl formats weekdays
+ * and times, with Latin digits, and the translations' own weekday names where the browser lacks
+ * the language (Welsh in Chrome).
  */
 export class HoursText {
   private readonly locale: string;
@@ -31,10 +33,11 @@ export class HoursText {
     private readonly t: TFunction,
     lang: string,
   ) {
-    this.locale = hoursLocale(lang);
+    this.locale = intlLocale(lang);
     this.words = {
       weekdays: [0, 1, 2, 3, 4, 5, 6].map((day) => t(`hours:weekdays.${day}`)),
       and: (first, last) => t('hours:listAnd', { first, last }),
+      next: (first, next) => t('hours:listNext', { first, next }),
     };
   }
 
@@ -54,7 +57,6 @@ export class HoursText {
           ? t('hours:allDay')
           : formatList(
               row.ranges.map((r) => t('hours:timeRange', { start: this.time(r.start), end: this.time(r.end) })),
-              this.locale,
               this.words,
             );
       const days = formatWeekdays(row.days, this.locale, (from, to) => t('hours:daysRange', { from, to }), this.words);

@@ -7,13 +7,14 @@
  * const hours = parseOpeningHours('Mo-Fr 08:00-20:00; Sa-Su 08:00-16:00'); // null if unreadable
  * openingState(hours, new Date());  // { open: true, closes: { weekday: 0, minutes: 1200, daysAhead: 0 } }
  * openingRows(hours);               // [{ days: [0,1,2,3,4], ranges: [{ start: 480, end: 1200 }] }, …]
- * formatWeekdays([0, 1, 2, 3, 4], 'en-GB', (from, to) => `${from} to ${to}`); // 'Monday to Friday'
- * formatTimeOfDay(1200, hoursLocale('en')); // '20:00'
+ * formatWeekdays([0, 1, 2, 3, 4], 'en', (from, to) => `${from} to ${to}`, words); // 'Monday to Friday'
+ * formatTimeOfDay(1200, 'en'); // '20:00'
  * ```
  *
- * Formatting takes optional {@link HoursWords} from the caller's translations, used only where
- * the browser's Intl lacks the language (Chrome has no Welsh), so a Welsh page never shows
- * English day names.
+ * Formatting takes {@link HoursWords} from the caller's translations: lists are always joined
+ * with them, and weekday names come from them where the browser's Intl lacks the language
+ * (Chrome has no Welsh), so a Welsh page never shows English day names. Times and numbers go
+ * through `intlLocale` (Latin digits in every language).
  *
  * What `parseOpeningHours` reads (a small, strict part of the OSM `opening_hours` syntax):
  * - rules separated by `;`, each `<days> <times>`, or `<times>` alone for every day, or `24/7`;
@@ -25,6 +26,7 @@
  * them. Anything else (public holidays, months, week numbers) makes the whole text unreadable:
  * `null`, so that an element shows no hours rather than wrong ones.
  */
+import { intlLocale } from './i18n/intl-locale.js';
 
 /** 0 is Monday … 6 is Sunday, as the UK's week runs. */
 export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
@@ -194,25 +196,28 @@ export function openingRows(hours: OpeningHours): OpeningRow[] {
 }
 
 /**
- * Words from the caller's translations, for a language the browser's Intl does not know: Chrome
- * has no Welsh dates or lists, for one, and Android's Chrome carries fewer languages than the desktop.
+ * Words from the caller's translations. Lists are always joined with them, never with
+ * Intl.ListFormat, whose wording differs by engine (Welsh "a(c)" in Firefox and WebKit, none in
+ * Chromium); weekday names come from them where the browser has no dates in the language (Welsh
+ * in Chromium; Android's Chrome carries fewer languages than the desktop).
  */
 export interface HoursWords {
   /** The weekday names, Monday first. */
   weekdays: readonly string[];
-  /** Joins the last two items of a list, e.g. `(a, b) => \`${a} and ${b}\``. Earlier items are joined with commas. */
+  /** Joins the last two items of a list, e.g. `(a, b) => \`${a} and ${b}\``. */
   and: (first: string, last: string) => string;
+  /** Joins the items before those, e.g. `(a, b) => \`${a}, ${b}\``. */
+  next: (first: string, next: string) => string;
 }
 
 const supported = new Map<string, boolean>();
 
-/** True when the browser formats dates and lists in `locale` (not just in a fallback language). */
+/** True when the browser formats dates in `locale` (not just in a fallback language). */
 function intlKnows(locale: string): boolean {
   let known = supported.get(locale);
   if (known === undefined) {
     try {
-      known =
-        Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0 && Intl.ListFormat.supportedLocalesOf([locale]).length > 0;
+      known = Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0;
     } catch {
       known = false;
     }
@@ -221,37 +226,31 @@ function intlKnows(locale: string): boolean {
   return known;
 }
 
-/**
- * The locale to give Intl for hours in `lang`: English as written in the UK (24-hour clock,
- * Monday first), since the hours are a UK line's; any other language as it is.
- */
-export function hoursLocale(lang: string): string {
-  return lang === 'en' ? 'en-GB' : lang;
-}
-
-/** The weekday's name in `locale`, e.g. `Monday`, `poniedziałek`, `الاثنين`; from `words` when Intl does not know `locale`. */
-export function formatWeekday(day: Weekday, locale: string, words?: HoursWords): string {
+/** The weekday's name in `lang`, e.g. `Monday`, `poniedziałek`, `الاثنين`; from `words` when Intl does not know `lang`. */
+export function formatWeekday(day: Weekday, lang: string, words?: HoursWords): string {
+  const locale = intlLocale(lang);
   if (words && !intlKnows(locale)) return words.weekdays[day] ?? '';
   // 1 January 2001 was a Monday.
   return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2001, 0, 1 + day));
 }
 
 /**
- * A time of day in `locale`, e.g. `08:00`, `08:00 ص`; 1440 (midnight at the end of the day) is
- * shown as 00:00. A language Intl does not know gets the 24-hour clock rather than a guessed one.
+ * A time of day in `lang`, with Latin digits, e.g. `08:00`, `08:00 ص`; 1440 (midnight at the end
+ * of the day) is shown as 00:00. A language Intl does not know gets the 24-hour clock rather than a guessed one.
  */
-export function formatTimeOfDay(minutes: number, locale: string): string {
-  return new Intl.DateTimeFormat(intlKnows(locale) ? locale : 'en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).format(
+export function formatTimeOfDay(minutes: number, lang: string): string {
+  const locale = intlLocale(lang);
+  return new Intl.DateTimeFormat(intlKnows(locale) ? locale : intlLocale('en'), { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).format(
     Date.UTC(2001, 0, 1, 0, minutes % DAY),
   );
 }
 
-/** `items` as a list in `locale` (`A, B and C`); with `words` when Intl does not know `locale`. */
-export function formatList(items: readonly string[], locale: string, words?: HoursWords): string {
-  if (words && !intlKnows(locale)) {
-    return items.length < 2 ? (items[0] ?? '') : words.and(items.slice(0, -1).join(', '), items[items.length - 1]!);
-  }
-  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
+/** `items` as a list (`A, B and C`), joined with the translations' own words in every engine. */
+export function formatList(items: readonly string[], words: HoursWords): string {
+  if (items.length < 2) return items[0] ?? '';
+  const last = items[items.length - 1]!;
+  const before = items.slice(0, -1).reduce((list, item) => words.next(list, item));
+  return words.and(before, last);
 }
 
 /**
@@ -260,12 +259,12 @@ export function formatList(items: readonly string[], locale: string, words?: Hou
  */
 export function formatWeekdays(
   days: readonly Weekday[],
-  locale: string,
+  lang: string,
   range: (from: string, to: string) => string,
-  words?: HoursWords,
+  words: HoursWords,
 ): string {
   const sorted = [...new Set(days)].sort((a, b) => a - b);
-  const name = (day: Weekday) => formatWeekday(day, locale, words);
+  const name = (day: Weekday) => formatWeekday(day, lang, words);
   const pieces: string[] = [];
   for (let i = 0; i < sorted.length; ) {
     let j = i;
@@ -274,5 +273,5 @@ export function formatWeekdays(
     else for (let k = i; k <= j; k++) pieces.push(name(sorted[k]!));
     i = j + 1;
   }
-  return formatList(pieces, locale, words);
+  return formatList(pieces, words);
 }

@@ -124,7 +124,10 @@ describe('transport: delivery against a real HTTP endpoint', () => {
     await sleep(100);
     const log = await endpoint.log();
     expect(log.stored).to.have.length(1);
-    expect(log.requests.map((r) => r.key)).to.deep.equal([p.id, p.id]);
+    // At least the slow first request and one retry; on a loaded machine the retry may time out
+    // too and be tried again. Every attempt carries the same key.
+    expect(log.requests.length).to.be.at.least(2);
+    expect(new Set(log.requests.map((r) => r.key))).to.deep.equal(new Set([p.id]));
     expect(sentCount).to.equal(1);
   });
 

@@ -7,6 +7,7 @@ import { oneOf } from '../../core/attributes.js';
 import { parseEmailAddress } from '../../core/contact/email-address.js';
 import { readContext } from '../../core/context.js';
 import { FormControl, type ValidityReport } from '../../core/form/form-control.js';
+import { onRadioArrowKey } from '../../core/form/radio-arrows.js';
 import { HoursText } from '../../core/opening-hours-text.js';
 import { parseOpeningHours, type OpeningHours } from '../../core/opening-hours.js';
 import { sentenceWithNumber, telHref } from '../../core/phone.js';
@@ -443,7 +444,7 @@ export class FeedbackChannelPicker extends FormControl {
             <span class="visually-hidden">${t('common:errorPrefix')}</span> ${t('channel:required')}
           </p>`
         : nothing}
-      <div class="options" part="options">${this.available.map((channel) => this.renderOption(channel))}</div>
+      <div class="options" part="options" @keydown=${onRadioArrowKey}>${this.available.map((channel) => this.renderOption(channel))}</div>
     </fieldset>`;
   }
 

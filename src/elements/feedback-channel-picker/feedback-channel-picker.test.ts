@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '../../test-support/browser.js';
 import axe from 'axe-core';
 import { configure, resetConfig } from '../../config.js';
 import { describeAxeOverExamples } from '../../test-support/axe.js';
@@ -655,7 +655,7 @@ describe('<feedback-channel-picker>: phone line and opening hours', () => {
   for (const [when, clock, expected, hours] of arabic) {
     it(`in Arabic, ${when}: "${expected}"`, async () => {
       const el = await inLanguage('ar', phone(clock, hours));
-      expect(status(el).replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660))).to.equal(expected);
+      expect(status(el)).to.equal(expected); // Latin digits in every engine, as in the phone number beside it.
     });
   }
 

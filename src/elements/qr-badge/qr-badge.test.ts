@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { emulateForcedColors, emulateMedia, pageOfSize } from '../../test-support/browser.js';
 import jsQR from 'jsqr';
 import QRCode from 'qrcode';
 import { describeAxeOverExamples } from '../../test-support/axe.js';
@@ -249,13 +249,14 @@ describe('<qr-badge>: the code', () => {
     }
   });
 
-  it('keeps its own colours in forced-colours mode', async () => {
-    await emulateMedia({ forcedColors: 'active' });
+  it('keeps its own colours in forced-colours mode', async function () {
+    await emulateForcedColors(this, 'active');
     try {
+      expect(matchMedia('(forced-colors: active)').matches).to.be.true;
       const el = await fixture<QrBadge>(html`<qr-badge value=${feedbackUrl}></qr-badge>`);
       expect(await decodeRendered(el)).to.equal(feedbackUrl);
     } finally {
-      await emulateMedia({ forcedColors: 'none' });
+      await emulateForcedColors(this, 'none');
     }
   });
 });
@@ -353,16 +354,19 @@ describe('<qr-badge>: the address beside the code', () => {
   });
 
   it('reflows at 320px wide without scrolling sideways', async () => {
-    await setViewport({ width: 320, height: 640 });
+    const page = await pageOfSize(
+      { width: 320, height: 640 },
+      ['/src/elements/qr-badge/qr-badge.ts'],
+      `<div style="margin: 0; padding: 0 8px"><qr-badge value="${longUrl}" size="20rem" downloadable></qr-badge></div>`,
+    );
     try {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="margin: 0; padding: 0 8px"><qr-badge value=${longUrl} size="20rem" downloadable></qr-badge></div>`);
-      const el = wrapper.querySelector('qr-badge')!;
+      const el = page.document.querySelector('qr-badge') as QrBadge;
       await el.updateComplete;
-      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      expect(page.document.documentElement.scrollWidth).to.be.at.most(320);
       expect(code(el)!.getBoundingClientRect().width).to.be.at.most(304);
       expect(await decodeRendered(el)).to.equal(longUrl);
     } finally {
-      await setViewport({ width: 800, height: 600 });
+      page.remove();
     }
   });
 });
@@ -557,14 +561,9 @@ describe('<qr-badge>: print', () => {
 
 describe('<qr-badge>: under a strict Content-Security-Policy', () => {
   it('sizes, draws and offers downloads with no inline styles or scripts', async () => {
-    const policy =
-      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; " +
-      "object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html victim-care-elements";
+    // A page of its own served with the policy as a header (scripts/wtr/test-endpoint.mjs).
     const frame = document.createElement('iframe');
-    frame.srcdoc = `<!doctype html><html lang="en"><head>
-      <meta http-equiv="Content-Security-Policy" content="${policy}">
-      <script type="module" src="/src/elements/qr-badge/qr-badge.ts"></script></head>
-      <body><qr-badge value="${feedbackUrl}" size="200px" downloadable></qr-badge></body></html>`;
+    frame.src = '/src/test-support/fixtures/qr-badge-csp.html';
     const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
     document.body.append(frame);
     try {
@@ -573,6 +572,7 @@ describe('<qr-badge>: under a strict Content-Security-Policy', () => {
       const violations: string[] = [];
       doc.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`));
       const el = doc.querySelector('qr-badge') as QrBadge;
+      el.setAttribute('value', feedbackUrl);
       await waitUntil(() => el.shadowRoot?.querySelector('svg'), 'the code is drawn', { timeout: 5000 });
       expect(el.shadowRoot!.querySelector('svg')!.getBoundingClientRect().width).to.equal(200);
       el.size = '240px';

@@ -4,6 +4,8 @@ import { getConfig } from '../../config.js';
 import { checkedState } from '../../core/hydration-safe.js';
 import { integerInRange, oneOf } from '../../core/attributes.js';
 import { FormControl, type ValidityReport } from '../../core/form/form-control.js';
+import { onRadioArrowKey } from '../../core/form/radio-arrows.js';
+import { formatNumber } from '../../core/i18n/intl-locale.js';
 import { sentenceWithNumber, telHref } from '../../core/phone.js';
 import { delivery, type DeliveryState } from '../../core/transport/delivery.js';
 import { COMMENT_MAX, ratingPayload } from '../../core/transport/payload.js';
@@ -215,7 +217,7 @@ export class RatingScale extends FormControl {
   private countText(): string {
     const { t, lang } = this.locale;
     const left = COMMENT_MAX - this.commentText.length;
-    const n = new Intl.NumberFormat(lang).format(Math.abs(left));
+    const n = formatNumber(Math.abs(left), lang);
     return left >= 0 ? t('common:charactersRemaining', { count: left, n }) : t('common:charactersTooMany', { count: -left, n });
   }
 
@@ -280,7 +282,7 @@ export class RatingScale extends FormControl {
               <span class="visually-hidden">${t('common:errorPrefix')}</span> ${t('rating:required')}
             </p>`
           : nothing}
-        <div class="options" part="options">
+        <div class="options" part="options" @keydown=${onRadioArrowKey}>
           ${points.map(
             (point) => html`<div class="option" part="option">
               <input
@@ -314,7 +316,7 @@ export class RatingScale extends FormControl {
             ${tooLong
               ? html`<p id="comment-error" class="error-message" part="error-message">
                   <span class="visually-hidden">${t('common:errorPrefix')}</span>
-                  ${t('rating:commentTooLong', { max: new Intl.NumberFormat(this.locale.lang).format(COMMENT_MAX) })}
+                  ${t('rating:commentTooLong', { max: formatNumber(COMMENT_MAX, this.locale.lang) })}
                 </p>`
               : nothing}
             <textarea

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '../../test-support/browser.js';
 import { configure, resetConfig } from '../../config.js';
 import { describeAxeOverExamples } from '../../test-support/axe.js';
 import { captureSubmit, deepActive, inLanguage as inLanguageOf } from '../../test-support/dom.js';
@@ -84,6 +84,29 @@ describe('<rating-scale>: choosing', () => {
     expect(el.value).to.equal(3);
     await sendKeys({ press: 'ArrowRight' });
     expect(el.value).to.equal(2);
+  });
+
+  it('keeps Up and Down in order in a right-to-left language, and wraps round both ways', async () => {
+    const el = await inLanguage('ar', html`<rating-scale value="1"></rating-scale>`);
+    radios(el)[0].focus();
+    await sendKeys({ press: 'ArrowDown' });
+    expect(el.value).to.equal(2);
+    await sendKeys({ press: 'ArrowUp' });
+    await sendKeys({ press: 'ArrowUp' });
+    expect(el.value).to.equal(5);
+    expect(deepActive()).to.equal(radios(el)[4]);
+    await sendKeys({ press: 'ArrowLeft' });
+    expect(el.value).to.equal(1);
+  });
+
+  it('goes round to the last point on ArrowUp from the first when nothing is chosen yet', async () => {
+    const wrapper = await fixture(html`<div><button>before</button><rating-scale></rating-scale></div>`);
+    const el = wrapper.querySelector('rating-scale')!;
+    wrapper.querySelector('button')!.focus();
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'ArrowUp' });
+    expect(el.value).to.equal(5);
+    expect(deepActive()).to.equal(radios(el)[4]);
   });
 
   it('is chosen by pointer on the label, and a second click never clears it', async () => {
@@ -230,6 +253,13 @@ describe('<rating-scale>: language', () => {
     const other = await inLanguage('xx-YY', html`<rating-scale></rating-scale>`);
     expect(part(other, 'base')!.lang).to.equal('en');
     expect(legend(other)).to.contain('Overall');
+  });
+
+  it('writes the character count in Arabic with Latin digits, in every engine', async () => {
+    const endpoint = await scriptedEndpoint(['201']);
+    const el = await inLanguage('ar', html`<rating-scale endpoint=${endpoint.url}></rating-scale>`);
+    const count = part(el, 'count')!.textContent!.trim();
+    expect(count).to.contain('1,250').and.not.match(/[\u0660-\u0669\u06f0-\u06f9]/);
   });
 
   it('takes host strings from configure()', async () => {

@@ -3,9 +3,10 @@ import { property, state } from 'lit/decorators.js';
 import { integerInRange } from '../../core/attributes.js';
 import { directionOf } from '../../core/i18n/direction.js';
 import { canonicalLocale, ensureLocale, fallbackChain, i18n } from '../../core/i18n/i18n.js';
+import { formatNumber, intlLocale } from '../../core/i18n/intl-locale.js';
 import { LocalizedElement } from '../../core/i18n/localized-element.js';
 import { HoursText } from '../../core/opening-hours-text.js';
-import { hoursLocale, parseOpeningHours } from '../../core/opening-hours.js';
+import { parseOpeningHours } from '../../core/opening-hours.js';
 import { sentenceWithNumber } from '../../core/phone.js';
 import { clearOutbox } from '../../core/transport/clear.js';
 import { warnOnce } from '../../core/warn.js';
@@ -392,7 +393,7 @@ export class RightsLeaflet extends LocalizedElement {
 
   private renderRight(right: PackRight, number: number, level: number): TemplateResult {
     const { t, lang } = this.locale;
-    const n = new Intl.NumberFormat(lang).format(number);
+    const n = formatNumber(number, lang);
     return html`<li part="right" class="right" data-right=${right.id}>
       ${heading(
         level,
@@ -481,9 +482,9 @@ export class RightsLeaflet extends LocalizedElement {
 
   /** `2026-11-29` as "29 November 2026" in the reader's language; as 29/11/2026 where the browser has no names for its months. */
   private longDate(iso: string): string {
-    const locale = hoursLocale(this.locale.lang);
+    const locale = intlLocale(this.locale.lang);
     const known = Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0;
-    return new Intl.DateTimeFormat(known ? locale : 'en-GB', { dateStyle: known ? 'long' : 'short', timeZone: 'UTC' }).format(
+    return new Intl.DateTimeFormat(known ? locale : intlLocale('en'), { dateStyle: known ? 'long' : 'short', timeZone: 'UTC' }).format(
       new Date(`${iso}T00:00:00Z`),
     );
   }

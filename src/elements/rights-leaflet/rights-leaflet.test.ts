@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '../../test-support/browser.js';
 import { configure, resetConfig } from '../../config.js';
 import { delivery } from '../../core/transport/delivery.js';
 import { ratingPayload } from '../../core/transport/payload.js';
