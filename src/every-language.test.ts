@@ -10,6 +10,7 @@ import { rightsLeafletExamples } from './elements/rights-leaflet/rights-leaflet.
 import en from './locales/en.json';
 import { renderedText, type RenderedText } from './test-support/rendered-text.js';
 import { tofuIn } from './test-support/tofu.js';
+import { engine, skipIn } from './test-support/browser.js';
 
 // Every drawn state of every element, in every language the library ships: a locale file added
 // to src/locales is tested here the moment it exists, with nothing to register.
@@ -85,13 +86,20 @@ async function settle(element: Element): Promise<void> {
   }
 }
 
+// Firefox draws a character no font has as a box holding its code point, different for every
+// character, so it cannot be matched with the one drawing of a known-missing glyph: the tofu
+// check runs in Chromium and WebKit (the same fonts: the machine's), and is skipped by name here.
+const FIREFOX_TOFU = 'Firefox draws each missing character as a box with its own code in it, which the tofu check cannot match; it runs in Chromium and WebKit';
+const checksTofu = (await engine()) !== 'firefox';
+
 describe('every element in every language', () => {
   it('ships every locale file in src/locales, English first', () => {
     expect(builtInLanguages[0]).to.equal('en');
     expect(builtInLanguages).to.include.members(['cy', 'pl', 'ar']);
   });
 
-  it('finds tofu when a character has no font (the check can fail)', async () => {
+  it('finds tofu when a character has no font (the check can fail)', async function () {
+    await skipIn(this, { firefox: FIREFOX_TOFU });
     const box = await fixture<HTMLParagraphElement>(html`<p lang="en">Abc \u0378 \u{10FFFC}</p>`);
     expect(tofuIn(box.textContent!, box)).to.deep.equal(['\u0378', '\u{10FFFC}']);
     expect(tofuIn('Abc জ ગ ਕ த 中 ب ے', box)).to.deep.equal([]);
@@ -115,7 +123,7 @@ describe('every element in every language', () => {
       });
 
       for (const [tag, examples] of elements) {
-        it(`<${tag}>: every state in ${lng}, ${directionOf(lng)}, no English left, no tofu`, async function () {
+        it(`<${tag}>: every state in ${lng}, ${directionOf(lng)}, no English left${checksTofu ? ', no tofu' : ''}`, async function () {
           this.timeout(30000);
           const problems: string[] = [];
           for (const example of examples) {
@@ -141,7 +149,7 @@ describe('every element in every language', () => {
               if (directionOf(lng) === 'rtl' && leftToRightRun.test(outsideIsolates) && holder.closest('[dir="ltr"]') === null) {
                 problems.push(`${example.name}: "${text.trim().slice(0, 40)}" is not isolated left to right inside right-to-left text`);
               }
-              const tofu = tofuIn(text, holder);
+              const tofu = checksTofu ? tofuIn(text, holder) : [];
               if (tofu.length) problems.push(`${example.name}: no font for ${tofu.map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase()}`).join(' ')} in "${text.trim().slice(0, 40)}"`);
             }
           }
