@@ -66,6 +66,8 @@ export class Delivery {
   readonly outbox: Outbox;
   private readonly tracked = new Map<string, Tracked>();
   private readonly inFlight = new Set<string>();
+  /** Payloads whose POST is on the wire right now. */
+  private readonly requesting = new Set<string>();
 
   constructor(outbox = new Outbox(() => getConfig().storage)) {
     this.outbox = outbox;
@@ -116,7 +118,7 @@ export class Delivery {
   pageHide(): void {
     for (const entry of this.outbox.pageOnlyEntries()) {
       const id = entry.payload.id;
-      if (this.inFlight.has(id)) continue;
+      if (this.requesting.has(id)) continue; // On the wire with keepalive: the browser completes it.
       const keptIn = this.outbox.put(entry);
       const tracked = this.track(id);
       tracked.keptIn = keptIn;
@@ -165,6 +167,7 @@ export class Delivery {
   private async send(entry: OutboxEntry, tracked: Tracked): Promise<void> {
     const { payload } = entry;
     const id = payload.id;
+    if (this.requesting.has(id)) return; // Already on the wire from this page.
     // Another tab, or an earlier attempt racing this one, may have delivered it already; or it expired.
     if (!this.outbox.has(id)) {
       if (this.tracked.get(id) === tracked) {
@@ -175,7 +178,8 @@ export class Delivery {
       return;
     }
     try {
-      const result = await sendOnce(entry.endpoint, payload);
+      this.requesting.add(id);
+      const result = await sendOnce(entry.endpoint, payload).finally(() => this.requesting.delete(id));
       tracked.attempts += 1;
       if (result.outcome === 'delivered') {
         this.finish(id);

@@ -195,7 +195,15 @@ export class Outbox {
       else storage.removeItem(KEY);
       return true;
     } catch {
-      return false; // Full (QuotaExceededError) or failing: the caller keeps the entry in memory.
+      // Full (QuotaExceededError) or failing: the caller keeps the entry in memory. An empty
+      // list may still be written where removeItem alone fails, so the next page knows it is sent.
+      if (entries.length) return false;
+      try {
+        storage.setItem(KEY, '[]');
+        return true;
+      } catch {
+        return false;
+      }
     }
   }
 }
