@@ -98,7 +98,9 @@ export class SubmissionController implements ReactiveController {
       } else {
         // The person has moved on while it was sending: tell them, and leave focus alone.
         const panel = heading?.closest<HTMLElement>('[part~="confirmation"]') ?? heading;
-        this.announce(panel?.innerText.replace(/\s+/g, ' ').trim() ?? '');
+        const words = panel?.innerText.replace(/\s+/g, ' ').trim() ?? '';
+        // In an update of its own, after this one: the region must change after the panel is drawn.
+        void this.host.updateComplete.then(() => this.announce(words));
       }
     } else if (this.headingHadFocus && heading && deepActiveElement() !== heading && this.focusIsHere()) {
       // The panel was redrawn under the person's focus: keep it on the heading, not on the page.
