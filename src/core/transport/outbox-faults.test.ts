@@ -344,4 +344,39 @@ describe('transport: the page going away mid-request', () => {
     expect(await run.settled).to.equal('sent');
     expect(await counts(endpoint)).to.deep.equal({ posts: 2, stored: 1, repeats: 1 });
   });
+
+  /** Loads the fixture page in a frame (same origin, same storage) and waits for its script. */
+  async function framePage(): Promise<HTMLIFrameElement & { contentWindow: Window & { submitRating(url: string): string } }> {
+    const frame = document.createElement('iframe');
+    const ready = new Promise<void>((resolve) => {
+      const onMessage = (event: MessageEvent) => {
+        if (event.source === frame.contentWindow && event.data?.ready) {
+          removeEventListener('message', onMessage);
+          resolve();
+        }
+      };
+      addEventListener('message', onMessage);
+    });
+    frame.src = '/src/test-support/fixtures/outbox-page.html';
+    document.body.append(frame);
+    await ready;
+    return frame as never;
+  }
+
+  it('a page that really dies mid-request: stored once; the next page, not knowing, posts it once more and is answered 200', async () => {
+    const endpoint = await scriptedEndpoint(['slow:400', '201']);
+    const first = await framePage();
+    const id = first.contentWindow.submitRating(endpoint.url);
+    await waitUntil(async () => (await endpoint.log()).requests.length === 1, 'the POST reached the endpoint');
+    first.remove(); // pagehide, then the document is gone before the answer comes back.
+    expect(JSON.parse(localStorage.getItem(KEY)!)[0].payload.id).to.equal(id);
+
+    const sent = new Promise<string>((resolve) => addEventListener('message', (e) => e.data?.sent && resolve(e.data.sent)));
+    const second = await framePage(); // The next visit: its pipeline flushes the outbox on load.
+    expect(await sent).to.equal(id);
+    second.remove();
+    // What cannot be known when a page dies is the answer; the receiver's de-duplication covers it.
+    expect(await counts(endpoint)).to.deep.equal({ posts: 2, stored: 1, repeats: 1 });
+    expect(localStorage.getItem(KEY)).to.equal(null);
+  });
 });
