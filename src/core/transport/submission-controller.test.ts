@@ -9,6 +9,7 @@ import { deepActive, readableText as text } from '../../test-support/dom.js';
 import { scriptedEndpoint } from '../../test-support/endpoint.js';
 import { fillLocalStorage, setOnline, undoFaults } from '../../test-support/storage-faults.js';
 import { delivery } from './delivery.js';
+import { contactRequestPayload, ratingPayload, type FeedbackPayload } from './payload.js';
 import type { SubmissionStatus } from './submission-controller.js';
 
 // One suite, run over every element that sends: the behaviour lives once, in SubmissionController.
@@ -25,6 +26,9 @@ interface SendingElement {
   sentHeading: string;
   offline: string;
   lateSent: string;
+  earlierSent: string;
+  /** A payload of this element's kind, as an earlier page would have left it. */
+  payload(): FeedbackPayload;
 }
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
@@ -48,6 +52,8 @@ const elements: SendingElement[] = [
     sentHeading: 'Thank you for your feedback',
     offline: 'You are offline. It will be sent when you are back online.',
     lateSent: 'Your feedback has now been sent. Thank you.',
+    earlierSent: 'Feedback you gave earlier has now been sent.',
+    payload: () => ratingPayload({ locale: 'en', value: 2, max: 5 }),
   },
   {
     tag: 'feedback-channel-picker',
@@ -75,6 +81,8 @@ const elements: SendingElement[] = [
     sentHeading: 'We will text you a link',
     offline: 'You are offline. It will be sent when you are back online.',
     lateSent: 'Your request has now been sent.',
+    earlierSent: 'A request you made earlier has now been sent.',
+    payload: () => contactRequestPayload({ locale: 'en', channel: 'email', address: 'victim@example.com' }),
   },
 ];
 
@@ -211,6 +219,25 @@ for (const element of elements) {
       const [offline, kept] = sentences(el);
       expect(offline).to.equal('أنت غير متصل بالإنترنت. سيُرسل عندما تعود للاتصال بالإنترنت.');
       expect(kept).to.contain(new Intl.NumberFormat('ar', { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(7));
+    });
+
+    it('a payload an earlier page left waiting, delivered now, is announced by the element of its kind only', async () => {
+      const endpoint = await scriptedEndpoint(['201']);
+      const waiting = element.payload();
+      const url = new URL(endpoint.url, location.href).href;
+      localStorage.setItem('victim-care-elements:outbox', JSON.stringify([{ endpoint: url, payload: waiting }]));
+      const el = await element.make(endpoint.url);
+      const otherKind = await elements.find((e) => e !== element)!.make(endpoint.url);
+      await elsewhere();
+      const sent = oneEvent(document, 'feedback-sent');
+      delivery().flush(); // What a reload, `online` or coming back to the tab does.
+      expect((await sent).detail.payload.id).to.equal(waiting.id);
+      await el.updateComplete;
+      expect(liveRegion(el)).to.equal(element.earlierSent);
+      expect(liveRegion(otherKind)).to.equal('');
+      expect(focused()).to.equal('elsewhere');
+      expect(el.status).to.equal('idle'); // The form stays as it was: nothing of the earlier page is shown.
+      expect(await endpoint.log()).to.have.property('stored').with.length(1);
     });
 
     it('a status set by the host (a preview) takes no focus', async () => {

@@ -1,7 +1,7 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { getConfig } from '../../config.js';
 import type { TFunction } from '../i18n/i18n.js';
-import { delivery, type QueuedReason } from './delivery.js';
+import { delivery, type FeedbackSentDetail, type QueuedReason } from './delivery.js';
 import { outboxMaxAge, type KeptIn } from './outbox.js';
 import type { FeedbackPayload } from './payload.js';
 
@@ -15,6 +15,17 @@ export interface SubmissionHost extends ReactiveControllerHost, HTMLElement {
 }
 
 const OUTCOMES: readonly SubmissionStatus[] = ['sent', 'queued', 'failed'];
+
+/** Words for what the live region says; each is called when it is needed, in the current language. */
+export interface SubmissionWords {
+  /** A payload this element sent, queued, then delivered later: "Your feedback has now been sent." */
+  lateSent: () => string;
+  /** A payload of this element's `kind` that an earlier page left waiting, delivered now. */
+  earlierSent: () => string;
+}
+
+/** Earlier pages' payloads already announced, so that two elements of one kind do not both speak. */
+const announcedEarlier = new Set<string>();
 
 /** The focused element, looking inside open shadow roots. */
 function deepActiveElement(): Element | null {
@@ -57,13 +68,34 @@ export class SubmissionController implements ReactiveController {
   private focusOnOutcome = false;
   private headingHadFocus = false;
 
-  /** `lateSent` words the announcement of a delivery that comes after the person was told it waits. */
+  /** `kind` is the payload kind this element sends; `words` what the live region says. */
   constructor(
     private readonly host: SubmissionHost,
-    private readonly lateSent: () => string,
+    private readonly kind: FeedbackPayload['kind'],
+    private readonly words: SubmissionWords,
   ) {
     host.addController(this);
   }
+
+  hostConnected(): void {
+    document.addEventListener('feedback-sent', this.onEarlierSent);
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener('feedback-sent', this.onEarlierSent);
+  }
+
+  /**
+   * A payload an earlier page left in the outbox is delivered now (after a reload, back online):
+   * the pipeline tells the document, not an element. Say so politely, so that the person does
+   * not send it again, and leave focus alone.
+   */
+  private readonly onEarlierSent = (event: Event): void => {
+    const { payload } = (event as CustomEvent<FeedbackSentDetail>).detail;
+    if (event.target !== document || payload.kind !== this.kind || announcedEarlier.has(payload.id)) return;
+    announcedEarlier.add(payload.id);
+    this.announce(this.words.earlierSent());
+  };
 
   /** Sends `payload` as the answer to the person's own action: the outcome will take focus. */
   submit(endpoint: string, payload: FeedbackPayload): void {
@@ -78,7 +110,7 @@ export class SubmissionController implements ReactiveController {
         this.host.status = 'idle';
         return;
       }
-      if (state === 'sent' && this.host.status === 'queued' && !this.focusOnOutcome) this.announcement = this.lateSent();
+      if (state === 'sent' && this.host.status === 'queued' && !this.focusOnOutcome) this.announcement = this.words.lateSent();
       this.host.status = state;
     });
   }

@@ -150,7 +150,10 @@ export class FeedbackChannelPicker extends FormControl {
   private tick?: ReturnType<typeof setTimeout>;
   private readonly slotWatcher = new MutationObserver(() => this.requestUpdate());
   /** Sending, focus after Send, the polite announcement of a late delivery: shared with `<rating-scale>`. */
-  private readonly submission = new SubmissionController(this, () => this.locale.t('channel:sentLater'));
+  private readonly submission = new SubmissionController(this, 'contact-request', {
+    lateSent: () => this.locale.t('channel:sentLater'),
+    earlierSent: () => this.locale.t('channel:earlierSent'),
+  });
 
   constructor() {
     super();

@@ -104,7 +104,10 @@ export class RatingScale extends FormControl {
   @query('textarea') private textarea?: HTMLTextAreaElement;
   private scaleMax = DEFAULT_MAX;
   /** Sending, focus after Send, the polite announcement of a late delivery: shared with the picker. */
-  private readonly submission = new SubmissionController(this, () => this.locale.t('rating:sentLater'));
+  private readonly submission = new SubmissionController(this, 'rating', {
+    lateSent: () => this.locale.t('rating:sentLater'),
+    earlierSent: () => this.locale.t('rating:earlierSent'),
+  });
   private announceTimer?: ReturnType<typeof setTimeout>;
 
   constructor() {
