@@ -180,7 +180,7 @@ for (const element of elements) {
       expect(liveRegion(el)).to.contain(element.sentHeading);
     });
 
-    it('storage full: tells the person it is not saved on the device, and still delivers it once', async () => {
+    it('storage full: tells the person it is not saved on the device, and still delivers it once, at pagehide at the latest', async () => {
       fillLocalStorage();
       const endpoint = await scriptedEndpoint(['503', '201']);
       configure({ retry: { baseDelay: 60_000, maxDelay: 60_000 } }); // Time to read the queued panel.
@@ -190,8 +190,9 @@ for (const element of elements) {
       await queued;
       expect(sentences(el)).to.deep.equal([SERVICE, NOT_KEPT]);
       expect(el.status).to.equal('queued');
+      // The person leaves the page a minute before the retry: what only memory holds is sent now.
       const sent = reaching(el, 'sent');
-      delivery().flush(); // As coming back to the tab does (visibilitychange), without waiting a minute.
+      dispatchEvent(new PageTransitionEvent('pagehide', { persisted: true }));
       await sent;
       const log = await endpoint.log();
       expect(log.stored).to.have.length(1);
