@@ -40,6 +40,11 @@ export interface Config {
   localesUrl: string | null;
   /** Where the outbox keeps undelivered payloads. */
   storage: OutboxStorage;
+  /**
+   * Longest time, in ms, an undelivered payload is kept and retried (default 7 days). An older
+   * entry is deleted from the device and never sent. The person is told this time in words.
+   */
+  outboxMaxAge: number;
   /** Page URL query parameters copied into a payload's `context`. */
   contextParams: string[];
   /** `credentials` for the POST; `omit` unless the host's endpoint needs its cookies. */
@@ -61,6 +66,7 @@ const defaults: Config = {
   resources: {},
   localesUrl: null,
   storage: 'local',
+  outboxMaxAge: 7 * 24 * 60 * 60_000,
   contextParams: ['officer', 'unit', 'ref', 'src'],
   credentials: 'omit',
   retry: { baseDelay: 1000, maxDelay: 5 * 60_000, attemptsBeforeQueued: 3, timeout: 15_000 },

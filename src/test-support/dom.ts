@@ -25,3 +25,8 @@ export function captureSubmit(form: HTMLFormElement): () => FormData | null {
   });
   return () => submitted;
 }
+
+/** Text as a person reads it: spaces collapsed, invisible direction isolates left out. */
+export function readableText(node: Element | null | undefined): string {
+  return (node?.textContent ?? '').replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
+}

@@ -1,5 +1,5 @@
 import { getConfig } from '../../config.js';
-import { Outbox, type OutboxEntry } from './outbox.js';
+import { Outbox, type KeptIn, type OutboxEntry } from './outbox.js';
 import type { FeedbackPayload } from './payload.js';
 import { backoffDelay, sendOnce } from './sender.js';
 
@@ -13,8 +13,11 @@ export type QueuedReason = 'offline' | 'network' | 'server' | 'rate-limited';
 export interface FeedbackSubmitDetail { payload: FeedbackPayload; endpoint: string }
 /** `detail` of `feedback-sent`. */
 export interface FeedbackSentDetail { payload: FeedbackPayload; status: number }
-/** `detail` of `feedback-queued`. */
-export interface FeedbackQueuedDetail { payload: FeedbackPayload; reason: QueuedReason }
+/**
+ * `detail` of `feedback-queued`. `keptIn` says where the payload waits: `device` (localStorage),
+ * `tab` (sessionStorage) or `page` (memory only: storage is off, missing, full or failing).
+ */
+export interface FeedbackQueuedDetail { payload: FeedbackPayload; reason: QueuedReason; keptIn: KeptIn }
 /** `detail` of `feedback-error`: the receiver refused the payload for good. */
 export interface FeedbackErrorDetail { payload: FeedbackPayload; status: number }
 
@@ -27,11 +30,20 @@ declare global {
   }
 }
 
-type StateListener = (state: DeliveryState) => void;
+/** What an element needs to word a state truthfully. */
+export interface DeliveryInfo {
+  /** Why it waits (with `queued`). */
+  reason?: QueuedReason;
+  /** Where it waits, from the moment it was handed over. */
+  keptIn: KeptIn;
+}
+
+type StateListener = (state: DeliveryState, info: DeliveryInfo) => void;
 
 interface Tracked {
   origin: EventTarget;
   onState?: StateListener;
+  keptIn: KeptIn;
   attempts: number;
   queued: boolean;
   timer?: ReturnType<typeof setTimeout>;
@@ -54,6 +66,8 @@ export class Delivery {
   readonly outbox: Outbox;
   private readonly tracked = new Map<string, Tracked>();
   private readonly inFlight = new Set<string>();
+  /** Payloads whose POST is on the wire right now. */
+  private readonly requesting = new Set<string>();
 
   constructor(outbox = new Outbox(() => getConfig().storage)) {
     this.outbox = outbox;
@@ -65,13 +79,14 @@ export class Delivery {
    */
   submit(origin: EventTarget, endpoint: string, payload: FeedbackPayload, onState?: StateListener): DeliveryState {
     if (!emit<FeedbackSubmitDetail>(origin, 'feedback-submit', { payload, endpoint }, true)) {
-      onState?.('cancelled');
+      onState?.('cancelled', { keptIn: 'page' });
       return 'cancelled';
     }
-    // Stored before the first attempt, so that closing the tab mid-request loses nothing.
-    this.outbox.put({ endpoint, payload });
-    this.tracked.set(payload.id, { origin, onState, attempts: 0, queued: false });
-    onState?.('sending');
+    // Stored before the first attempt, so that closing the tab mid-request loses nothing. If
+    // storage cannot keep it, memory does, and this page delivers it all the same.
+    const keptIn = this.outbox.put({ endpoint, payload });
+    this.tracked.set(payload.id, { origin, onState, keptIn, attempts: 0, queued: false });
+    onState?.('sending', { keptIn });
     void this.attempt({ endpoint, payload });
     return 'sending';
   }
@@ -91,6 +106,31 @@ export class Delivery {
     this.outbox.clear();
   }
 
+  /**
+   * The page is going away (`pagehide`). Every POST is made with `keepalive`, so a request in
+   * flight is completed by the browser, and if the page lives on (back-forward cache) its answer
+   * still removes the payload from the outbox. What cannot be known is an answer that arrives
+   * after the page is gone: that payload stays in the outbox and a later page sends it again with
+   * the same id (the receiver answers 200 and stores nothing twice). Payloads only memory holds
+   * would die with the page: each is written to storage once more, and if storage still refuses,
+   * sent one last time with `keepalive`.
+   */
+  pageHide(): void {
+    for (const entry of this.outbox.pageOnlyEntries()) {
+      const id = entry.payload.id;
+      if (this.requesting.has(id)) continue; // On the wire with keepalive: the browser completes it.
+      const keptIn = this.outbox.put(entry);
+      const tracked = this.track(id);
+      tracked.keptIn = keptIn;
+      if (keptIn !== 'page' || !navigator.onLine) continue;
+      clearTimeout(tracked.timer);
+      // No lock: nothing but this page knows of the payload, and the request must start now,
+      // before the page is torn down.
+      this.inFlight.add(id);
+      void this.send(entry, tracked).finally(() => this.inFlight.delete(id));
+    }
+  }
+
   /** Stops retrying in this page, leaving the outbox for the next page load (as closing the tab does). */
   stop(): void {
     for (const tracked of this.tracked.values()) clearTimeout(tracked.timer);
@@ -100,7 +140,7 @@ export class Delivery {
   private track(id: string): Tracked {
     let tracked = this.tracked.get(id);
     if (!tracked) {
-      tracked = { origin: document, attempts: 0, queued: false };
+      tracked = { origin: document, keptIn: this.outbox.keptIn(id) ?? 'page', attempts: 0, queued: false };
       this.tracked.set(id, tracked);
     }
     return tracked;
@@ -117,39 +157,67 @@ export class Delivery {
     }
     this.inFlight.add(id);
     try {
-      await withLock(id, async () => {
-        // Another tab, or an earlier attempt racing this one, may have delivered it already.
-        if (!this.outbox.has(id)) return;
-        const result = await sendOnce(entry.endpoint, payload);
-        tracked.attempts += 1;
-        if (result.outcome === 'delivered') {
-          this.finish(id);
-          emit<FeedbackSentDetail>(tracked.origin, 'feedback-sent', { payload, status: result.status });
-          tracked.onState?.('sent');
-        } else if (result.outcome === 'refused') {
-          this.finish(id);
-          emit<FeedbackErrorDetail>(tracked.origin, 'feedback-error', { payload, status: result.status });
-          tracked.onState?.('failed');
-        } else {
-          if (tracked.attempts >= getConfig().retry.attemptsBeforeQueued) {
-            const reason: QueuedReason =
-              result.status === null ? 'network' : result.status === 429 ? 'rate-limited' : 'server';
-            this.queue(tracked, payload, reason);
-          }
-          const delay = backoffDelay(tracked.attempts, result.retryAfterMs);
-          tracked.timer = setTimeout(() => void this.attempt(entry), delay);
-        }
-      });
+      await withLock(id, () => this.send(entry, tracked));
     } finally {
       this.inFlight.delete(id);
     }
   }
 
+  /** One POST and what follows from its answer. Never throws, so no state is left at `sending`. */
+  private async send(entry: OutboxEntry, tracked: Tracked): Promise<void> {
+    const { payload } = entry;
+    const id = payload.id;
+    if (this.requesting.has(id)) return; // Already on the wire from this page.
+    // Another tab, or an earlier attempt racing this one, may have delivered it already; or it expired.
+    if (!this.outbox.has(id)) {
+      if (this.tracked.get(id) === tracked) {
+        // Gone from the outbox by another tab's hand: delivered there (or emptied by quick exit).
+        this.finish(id);
+        tracked.onState?.('sent', { keptIn: tracked.keptIn });
+      }
+      return;
+    }
+    try {
+      this.requesting.add(id);
+      const result = await sendOnce(entry.endpoint, payload).finally(() => this.requesting.delete(id));
+      tracked.attempts += 1;
+      if (result.outcome === 'delivered') {
+        this.finish(id);
+        emit<FeedbackSentDetail>(tracked.origin, 'feedback-sent', { payload, status: result.status });
+        tracked.onState?.('sent', { keptIn: tracked.keptIn });
+      } else if (result.outcome === 'refused') {
+        this.finish(id);
+        emit<FeedbackErrorDetail>(tracked.origin, 'feedback-error', { payload, status: result.status });
+        tracked.onState?.('failed', { keptIn: tracked.keptIn });
+      } else {
+        if (tracked.attempts >= getConfig().retry.attemptsBeforeQueued) {
+          const reason: QueuedReason = !navigator.onLine
+            ? 'offline'
+            : result.status === null
+              ? 'network'
+              : result.status === 429
+                ? 'rate-limited'
+                : 'server';
+          this.queue(tracked, payload, reason);
+        }
+        this.retryLater(entry, tracked, backoffDelay(tracked.attempts, result.retryAfterMs));
+      }
+    } catch {
+      // Something unforeseen (a host's fetch wrapper throwing, say): try again later rather than stick.
+      this.retryLater(entry, tracked, backoffDelay(Math.max(1, tracked.attempts), null));
+    }
+  }
+
+  private retryLater(entry: OutboxEntry, tracked: Tracked, delay: number): void {
+    clearTimeout(tracked.timer);
+    tracked.timer = setTimeout(() => void this.attempt(entry), delay);
+  }
+
   private queue(tracked: Tracked, payload: FeedbackPayload, reason: QueuedReason): void {
     if (tracked.queued) return;
     tracked.queued = true;
-    emit<FeedbackQueuedDetail>(tracked.origin, 'feedback-queued', { payload, reason });
-    tracked.onState?.('queued');
+    emit<FeedbackQueuedDetail>(tracked.origin, 'feedback-queued', { payload, reason, keptIn: tracked.keptIn });
+    tracked.onState?.('queued', { reason, keptIn: tracked.keptIn });
   }
 
   private finish(id: string): void {
@@ -162,10 +230,18 @@ export class Delivery {
 
 /** Runs `task` holding a lock named for `id` across tabs, where the browser has Web Locks. */
 async function withLock(id: string, task: () => Promise<void>): Promise<void> {
-  if (!('locks' in navigator)) return task();
-  await navigator.locks.request(`victim-care-elements:${id}`, { ifAvailable: true }, async (lock) => {
-    if (lock) await task(); // No lock: another tab is sending this one right now.
-  });
+  let ran = false;
+  try {
+    if (!('locks' in navigator)) throw new Error('no Web Locks');
+    await navigator.locks.request(`victim-care-elements:${id}`, { ifAvailable: true }, async (lock) => {
+      if (!lock) return; // Another tab is sending this one right now.
+      ran = true;
+      await task();
+    });
+  } catch {
+    // No Web Locks, or locks refused (an opaque origin, a sandboxed frame): send without one.
+    if (!ran) await task();
+  }
 }
 
 let shared: Delivery | undefined;
@@ -176,6 +252,7 @@ export function delivery(): Delivery {
     const instance = new Delivery();
     shared = instance;
     addEventListener('online', () => instance.flush());
+    addEventListener('pagehide', () => instance.pageHide());
     document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'visible') instance.flush();
     });

@@ -1,87 +1,279 @@
-import type { OutboxStorage } from '../../config.js';
-import type { FeedbackPayload } from './payload.js';
+import { getConfig, type OutboxStorage } from '../../config.js';
+import { CONTEXT_VALUE_MAX } from '../context.js';
+import { warnOnce } from '../warn.js';
+import { COMMENT_MAX, PAYLOAD_SCHEMA, type FeedbackPayload } from './payload.js';
 
 /** One payload waiting to be delivered. */
 export interface OutboxEntry {
+  /** Absolute address the payload is posted to. */
   endpoint: string;
   payload: FeedbackPayload;
 }
 
+/**
+ * Where a waiting payload is kept: on the `device` (localStorage, until delivered or expired), in
+ * this `tab` (sessionStorage), or only in this `page`'s memory (storage off, absent, full or
+ * failing), in which case it is lost if the page is closed before it is delivered.
+ */
+export type KeptIn = 'device' | 'tab' | 'page';
+
 const KEY = 'victim-care-elements:outbox';
-const memory = new Map<string, OutboxEntry>();
+const DEFAULT_MAX_AGE = 7 * 24 * 60 * 60_000;
+/** Longest stored entry read back, in characters of JSON: several times any real payload. */
+const ENTRY_MAX = 8192;
+/** Most entries read back: more than a person could send, few enough that a planted list cannot flood an endpoint. */
+const ENTRIES_MAX = 50;
+/** A `createdAt` further ahead than this is not from this library's clock. */
+const FUTURE_SKEW = 24 * 60 * 60_000;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/;
+const LOCALE = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
+
+/** How long an undelivered payload is kept, from `configure({ outboxMaxAge })`; a bad value warns and falls back to 7 days. */
+export function outboxMaxAge(): number {
+  const age = getConfig().outboxMaxAge;
+  if (Number.isFinite(age) && age > 0) return age;
+  warnOnce(`configure({ outboxMaxAge: ${String(age)} }) is not a positive number of milliseconds; 7 days is used.`);
+  return DEFAULT_MAX_AGE;
+}
 
 function store(kind: OutboxStorage): Storage | null {
   if (kind === 'none') return null;
   try {
-    return kind === 'session' ? sessionStorage : localStorage;
+    return (kind === 'session' ? globalThis.sessionStorage : globalThis.localStorage) ?? null;
   } catch {
     return null; // Storage blocked (privacy settings, sandboxed frame): keep it in memory.
   }
 }
 
+/** The address resolved against the page, so that a later page under another path posts to the same place. */
+function absolute(endpoint: string): string {
+  try {
+    return new URL(endpoint, globalThis.document?.baseURI).href;
+  } catch {
+    return endpoint;
+  }
+}
+
 /**
- * Undelivered payloads, kept in localStorage by default so that a closed tab or a reload loses
- * nothing; removed the moment they are delivered or refused for good.
+ * Undelivered payloads. Each is held in this page's memory for as long as the page lives, and
+ * also written to localStorage (by default) so that a closed tab or a reload loses nothing. A
+ * storage that is full, throws or is missing costs only the second copy: delivery goes on from
+ * memory. Entries read back from storage are checked (shape, schema, size, address) and dropped
+ * if they fail; entries older than `outboxMaxAge` are deleted and never sent.
  */
 export class Outbox {
-  constructor(private readonly kind: () => OutboxStorage) {}
+  /** Entries this page holds that storage could not keep (or storage is `none`). */
+  private readonly pageOnly = new Map<string, OutboxEntry>();
+  /**
+   * Delivered or refused in this page. Storage may fail to forget them; this page never sends
+   * them again whatever storage still says.
+   */
+  private readonly done = new Set<string>();
 
-  private read(): OutboxEntry[] {
-    const storage = store(this.kind());
-    if (!storage) return [...memory.values()];
-    try {
-      const parsed: unknown = JSON.parse(storage.getItem(KEY) ?? '[]');
-      return Array.isArray(parsed) ? parsed.filter(isEntry) : [];
-    } catch {
-      return [];
-    }
-  }
+  /** `now` is the clock expiry is measured by; replace it in tests. */
+  constructor(
+    private readonly kind: () => OutboxStorage,
+    private readonly now: () => number = () => Date.now(),
+  ) {}
 
-  private write(entries: OutboxEntry[]): void {
-    const storage = store(this.kind());
-    memory.clear();
-    if (!storage) {
-      for (const entry of entries) memory.set(entry.payload.id, entry);
-      return;
-    }
-    try {
-      if (entries.length) storage.setItem(KEY, JSON.stringify(entries));
-      else storage.removeItem(KEY);
-    } catch {
-      for (const entry of entries) memory.set(entry.payload.id, entry); // quota full: memory.
-    }
-  }
-
+  /** Every entry waiting, valid and unexpired, from storage and from this page's memory. */
   entries(): OutboxEntry[] {
-    return this.read();
+    const now = this.now();
+    const all = new Map<string, OutboxEntry>();
+    for (const entry of this.load(now).stored) all.set(entry.payload.id, entry);
+    for (const [id, entry] of this.pageOnly) {
+      if (expired(entry, now, outboxMaxAge())) this.pageOnly.delete(id);
+      else all.set(id, entry);
+    }
+    for (const id of this.done) all.delete(id);
+    return [...all.values()];
   }
 
-  put(entry: OutboxEntry): void {
-    this.write([...this.read().filter((e) => e.payload.id !== entry.payload.id), entry]);
+  /** Keeps `entry` until it is removed, and says where it could be kept. */
+  put(entry: OutboxEntry): KeptIn {
+    const kept: OutboxEntry = { endpoint: absolute(entry.endpoint), payload: entry.payload };
+    const id = kept.payload.id;
+    this.done.delete(id);
+    if (this.persist((stored) => [...stored.filter((e) => e.payload.id !== id), kept])) {
+      this.pageOnly.delete(id);
+      return this.kind() === 'session' ? 'tab' : 'device';
+    }
+    this.pageOnly.set(id, kept);
+    return 'page';
   }
 
+  /** Whether `id` is still waiting. */
   has(id: string): boolean {
-    return this.read().some((e) => e.payload.id === id);
+    return this.entries().some((e) => e.payload.id === id);
   }
 
+  /** Where `id` is kept now: `page` when only this page's memory holds it, `null` when it is not waiting. */
+  keptIn(id: string): KeptIn | null {
+    if (this.done.has(id)) return null;
+    if (this.pageOnly.has(id)) return 'page';
+    return this.has(id) ? (this.kind() === 'session' ? 'tab' : 'device') : null;
+  }
+
+  /** The entries only this page's memory holds: they die with the page. */
+  pageOnlyEntries(): OutboxEntry[] {
+    return [...this.pageOnly.values()].filter((e) => !this.done.has(e.payload.id));
+  }
+
+  /**
+   * Forgets `id` once it is delivered or refused for good. If storage cannot be rewritten, this
+   * page still never sends it again; a later page may, and the receiver answers that repeat with 200.
+   */
   remove(id: string): void {
-    this.write(this.read().filter((e) => e.payload.id !== id));
+    this.done.add(id);
+    this.pageOnly.delete(id);
+    this.persist((stored) => stored.filter((e) => e.payload.id !== id));
   }
 
   /** Forgets every waiting payload, in every storage (quick exit uses this). */
   clear(): void {
-    memory.clear();
+    for (const id of this.pageOnly.keys()) this.done.add(id);
+    this.pageOnly.clear();
     for (const kind of ['local', 'session'] as const) {
+      const storage = store(kind);
+      if (!storage) continue;
       try {
-        store(kind)?.removeItem(KEY);
+        storage.removeItem(KEY);
       } catch {
-        /* storage blocked: nothing stored there */
+        try {
+          storage.setItem(KEY, '[]'); // removeItem failing alone: overwrite what was there.
+        } catch {
+          /* storage refuses both: nothing this page can do */
+        }
+      }
+    }
+  }
+
+  /**
+   * The valid, unexpired entries in storage. `readable` is false when storage is missing or
+   * `getItem` throws: then nothing may be written either, or entries that earlier pages saved
+   * (and this page cannot see) would be overwritten.
+   */
+  private load(now: number): { stored: OutboxEntry[]; readable: boolean } {
+    const storage = store(this.kind());
+    if (!storage) return { stored: [], readable: false };
+    let raw: string | null;
+    try {
+      raw = storage.getItem(KEY);
+    } catch {
+      return { stored: [], readable: false };
+    }
+    if (raw === null) return { stored: [], readable: true };
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(raw);
+    } catch {
+      parsed = null;
+    }
+    const list = Array.isArray(parsed) ? parsed : [];
+    const maxAge = outboxMaxAge();
+    const stored = list.filter((value): value is OutboxEntry => isEntry(value) && !expired(value, now, maxAge)).slice(-ENTRIES_MAX);
+    if (stored.length !== list.length || !Array.isArray(parsed)) {
+      // Corrupt, unsafe or expired entries are deleted from the device, not only skipped.
+      this.write(storage, stored);
+    }
+    return { stored, readable: true };
+  }
+
+  /** Applies `change` to the stored list; false when storage is missing, unreadable or refuses the write. */
+  private persist(change: (stored: OutboxEntry[]) => OutboxEntry[]): boolean {
+    const storage = store(this.kind());
+    if (!storage) return false;
+    const { stored, readable } = this.load(this.now());
+    return readable && this.write(storage, change(stored));
+  }
+
+  private write(storage: Storage, entries: OutboxEntry[]): boolean {
+    try {
+      if (entries.length) storage.setItem(KEY, JSON.stringify(entries));
+      else storage.removeItem(KEY);
+      return true;
+    } catch {
+      // Full (QuotaExceededError) or failing: the caller keeps the entry in memory. An empty
+      // list may still be written where removeItem alone fails, so the next page knows it is sent.
+      if (entries.length) return false;
+      try {
+        storage.setItem(KEY, '[]');
+        return true;
+      } catch {
+        return false;
       }
     }
   }
 }
 
+function expired(entry: OutboxEntry, now: number, maxAge: number): boolean {
+  return now - Date.parse(entry.payload.createdAt) > maxAge;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function onlyKeys(value: Record<string, unknown>, allowed: readonly string[]): boolean {
+  return Object.keys(value).every((key) => allowed.includes(key));
+}
+
+/** A stored entry this library could have written: our schema, our shapes, a web address, a sane size and date. */
 function isEntry(value: unknown): value is OutboxEntry {
-  const entry = value as OutboxEntry;
-  return Boolean(entry && typeof entry.endpoint === 'string' && entry.payload && typeof entry.payload.id === 'string');
+  if (!isRecord(value) || !onlyKeys(value, ['endpoint', 'payload'])) return false;
+  if (typeof value.endpoint !== 'string' || !isWebAddress(value.endpoint)) return false;
+  if (JSON.stringify(value).length > ENTRY_MAX) return false;
+  return isPayload(value.payload);
+}
+
+function isWebAddress(endpoint: string): boolean {
+  try {
+    const url = new URL(endpoint, globalThis.document?.baseURI);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && !url.username && !url.password;
+  } catch {
+    return false;
+  }
+}
+
+function isPayload(payload: unknown): payload is FeedbackPayload {
+  if (!isRecord(payload)) return false;
+  const { schema, id, kind, createdAt, locale, context } = payload;
+  if (schema !== PAYLOAD_SCHEMA || typeof id !== 'string' || !UUID.test(id)) return false;
+  if (typeof createdAt !== 'string' || !ISO_UTC.test(createdAt)) return false;
+  const created = Date.parse(createdAt);
+  if (Number.isNaN(created) || created - Date.now() > FUTURE_SKEW) return false;
+  if (typeof locale !== 'string' || locale.length > 35 || !LOCALE.test(locale)) return false;
+  if (context !== undefined && !isContext(context)) return false;
+  const common = ['schema', 'id', 'kind', 'createdAt', 'locale', 'context'];
+  if (kind === 'rating') {
+    const { rating, comment } = payload;
+    if (!onlyKeys(payload, [...common, 'rating', 'comment']) || !isRecord(rating) || !onlyKeys(rating, ['value', 'max'])) return false;
+    const { value, max } = rating;
+    if (!Number.isInteger(max) || !Number.isInteger(value) || (max as number) < 3 || (max as number) > 10) return false;
+    if ((value as number) < 1 || (value as number) > (max as number)) return false;
+    return comment === undefined || (typeof comment === 'string' && comment.length <= COMMENT_MAX);
+  }
+  if (kind === 'contact-request') {
+    const { contact } = payload;
+    if (!onlyKeys(payload, [...common, 'contact']) || !isRecord(contact)) return false;
+    if (!onlyKeys(contact, ['channel', 'address', 'safe', 'consent'])) return false;
+    const { channel, address, safe, consent } = contact;
+    return (
+      (channel === 'sms' || channel === 'email') &&
+      typeof address === 'string' &&
+      address.length >= 1 &&
+      address.length <= 254 &&
+      safe === true &&
+      consent === true
+    );
+  }
+  return false;
+}
+
+function isContext(context: unknown): boolean {
+  if (!isRecord(context)) return false;
+  const values = Object.values(context);
+  return values.length <= 20 && values.every((v) => typeof v === 'string' && v.length <= CONTEXT_VALUE_MAX);
 }

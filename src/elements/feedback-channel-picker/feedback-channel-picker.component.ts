@@ -11,8 +11,9 @@ import { onRadioArrowKey } from '../../core/form/radio-arrows.js';
 import { HoursText } from '../../core/opening-hours-text.js';
 import { parseOpeningHours, type OpeningHours } from '../../core/opening-hours.js';
 import { sentenceWithNumber, telHref } from '../../core/phone.js';
-import { delivery, type DeliveryState } from '../../core/transport/delivery.js';
+import { delivery } from '../../core/transport/delivery.js';
 import { contactRequestPayload } from '../../core/transport/payload.js';
+import { SubmissionController, type SubmissionStatus } from '../../core/transport/submission-controller.js';
 import { warnOnce } from '../../core/warn.js';
 import { webAddress } from '../../core/web-address.js';
 import { checkContactRequest, type ContactChannel, type Entry, type Field, type FieldError } from './feedback-channel-picker.request.js';
@@ -23,7 +24,7 @@ const TAG = 'feedback-channel-picker';
 /** A way to give feedback. */
 export type FeedbackChannel = 'web' | 'sms' | 'email' | 'phone';
 /** What the element shows about sending a contact request. */
-export type ChannelPickerStatus = 'idle' | Exclude<DeliveryState, 'cancelled'>;
+export type ChannelPickerStatus = SubmissionStatus;
 
 /** `detail` of `channel-change`. */
 export interface ChannelChangeDetail {
@@ -163,7 +164,6 @@ export class FeedbackChannelPicker extends FormControl {
   @state() private errors: FieldError[] = [];
 
   @query('.error-summary') private summary?: HTMLElement;
-  @query('[data-focus-on-show]') private panelHeading?: HTMLElement;
 
   /** The channels that can work, in the order asked for. */
   private available: FeedbackChannel[] = [];
@@ -173,6 +173,11 @@ export class FeedbackChannelPicker extends FormControl {
   private tick?: ReturnType<typeof setTimeout>;
   /** Made when the element connects: a server render (Lit SSR) constructs elements without a DOM. */
   private slotWatcher?: MutationObserver;
+  /** Sending, focus after Send, the polite announcement of a late delivery: shared with `<rating-scale>`. */
+  private readonly submission = new SubmissionController(this, 'contact-request', {
+    lateSent: () => this.locale.t('channel:sentLater'),
+    earlierSent: () => this.locale.t('channel:earlierSent'),
+  });
 
   constructor() {
     super();
@@ -308,11 +313,6 @@ export class FeedbackChannelPicker extends FormControl {
     }, wait);
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (changed.has('status') && ['sent', 'queued', 'failed'].includes(this.status)) this.panelHeading?.focus();
-  }
-
   /** Moves focus to the chosen radio, or the first one. */
   override focus(options?: FocusOptions): void {
     this.firstRadio()?.focus(options);
@@ -379,9 +379,7 @@ export class FeedbackChannelPicker extends FormControl {
     }
     this.sentAddress = address;
     const payload = contactRequestPayload({ locale: this.locale.lang, channel, address });
-    delivery().submit(this, this.endpoint, payload, (state) => {
-      this.status = state === 'cancelled' ? 'idle' : state;
-    });
+    this.submission.submit(this.endpoint, payload);
   }
 
   private onSubmit(event: SubmitEvent): void {
@@ -405,7 +403,7 @@ export class FeedbackChannelPicker extends FormControl {
     if (done) content = this.renderOutcome();
     else if (!this.available.length) content = html`<slot></slot>`;
     else content = html`${this.renderErrorSummary()}${this.renderChoice()}`;
-    return html`<div part="base" class="base" lang=${lang} dir=${dir}>${content}</div>`;
+    return html`<div part="base" class="base" lang=${lang} dir=${dir}>${content}${this.submission.liveRegion()}</div>`;
   }
 
   private renderErrorSummary(): TemplateResult | typeof nothing {
@@ -618,24 +616,28 @@ export class FeedbackChannelPicker extends FormControl {
         <p>${sentenceWithNumber(t('channel:failedPhone', { number }), number, true)}</p>
       </div>`;
     }
-    if (this.status === 'queued') {
-      return html`<div class="panel" part="confirmation">
-        <h2 class="panel__heading" tabindex="-1" data-focus-on-show>${t('channel:queuedHeading')}</h2>
-        <p>${t('channel:queuedBody')}</p>
-      </div>`;
-    }
     const email = this.value === 'email';
     const address = this.sentAddress;
-    const body = address
-      ? sentenceWithNumber(t(email ? 'channel:sentBodyEmail' : 'channel:sentBodySms', { address }), address)
-      : t(email ? 'channel:sentBodyEmailNoAddress' : 'channel:sentBodySmsNoAddress');
+    let heading: string;
+    let body: Array<string | TemplateResult>;
+    if (this.status === 'queued') {
+      heading = t('channel:queuedHeading');
+      body = this.submission.queuedSentences(t, this.locale.lang, 'channel:queuedBody');
+    } else {
+      heading = t(email ? 'channel:sentHeadingEmail' : 'channel:sentHeadingSms');
+      body = [
+        address
+          ? sentenceWithNumber(t(email ? 'channel:sentBodyEmail' : 'channel:sentBodySms', { address }), address)
+          : t(email ? 'channel:sentBodyEmailNoAddress' : 'channel:sentBodySmsNoAddress'),
+        t('channel:sentSafety', { organisation }),
+        t('channel:consentHint', { organisation }),
+      ];
+    }
+    // One template for queued and sent, so that the heading the person may be reading stays the
+    // same node when a queued request is delivered.
     return html`<div class="panel" part="confirmation">
-      <h2 class="panel__heading" tabindex="-1" data-focus-on-show>
-        ${t(email ? 'channel:sentHeadingEmail' : 'channel:sentHeadingSms')}
-      </h2>
-      <p>${body}</p>
-      <p>${t('channel:sentSafety', { organisation })}</p>
-      <p>${t('channel:consentHint', { organisation })}</p>
+      <h2 class="panel__heading" tabindex="-1" data-focus-on-show>${heading}</h2>
+      ${body.map((sentence) => html`<p>${sentence}</p>`)}
     </div>`;
   }
 }

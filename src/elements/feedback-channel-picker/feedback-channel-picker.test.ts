@@ -534,10 +534,17 @@ describe('<feedback-channel-picker>: sending a contact request', () => {
     await queued;
     await el.updateComplete;
     expect(el.status).to.equal('queued');
-    expect(text(deepActive())).to.equal('Your request is saved');
+    const heading = deepActive();
+    expect(text(heading)).to.equal('Your request has not been sent yet');
+    expect(text(part(el, 'confirmation')!)).to.contain('The service is not answering at the moment.');
     await endpoint.script(['201']);
     await waitUntil(() => el.status === 'sent', 'delivered once the endpoint is back', { timeout: 5000 });
+    await el.updateComplete;
     expect((await endpoint.log()).stored).to.have.length(1);
+    // Delivered later: focus stays on the heading the person was reading, and the news is spoken.
+    expect(deepActive()).to.equal(heading);
+    expect(text(heading)).to.equal('We will text you a link');
+    expect(text(el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!)).to.equal('Your request has now been sent.');
   });
 
   it('lets a host cancel feedback-submit and send the payload itself', async () => {

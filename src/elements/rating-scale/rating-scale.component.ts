@@ -7,15 +7,16 @@ import { FormControl, type ValidityReport } from '../../core/form/form-control.j
 import { onRadioArrowKey } from '../../core/form/radio-arrows.js';
 import { formatNumber } from '../../core/i18n/intl-locale.js';
 import { sentenceWithNumber, telHref } from '../../core/phone.js';
-import { delivery, type DeliveryState } from '../../core/transport/delivery.js';
+import { delivery } from '../../core/transport/delivery.js';
 import { COMMENT_MAX, ratingPayload } from '../../core/transport/payload.js';
+import { SubmissionController, type SubmissionStatus } from '../../core/transport/submission-controller.js';
 import { warnOnce } from '../../core/warn.js';
 import { styles } from './rating-scale.styles.js';
 
 const TAG = 'rating-scale';
 
 /** What the element shows about sending. */
-export type RatingStatus = 'idle' | Exclude<DeliveryState, 'cancelled'>;
+export type RatingStatus = SubmissionStatus;
 const DEFAULT_MAX = 5;
 /** Ratings at or below this are followed by support signposting. */
 const LOW_RATING = 2;
@@ -125,9 +126,12 @@ export class RatingScale extends FormControl {
 
   @query('input[type="radio"]') private firstRadio?: HTMLInputElement;
   @query('textarea') private textarea?: HTMLTextAreaElement;
-  @query('[data-focus-on-show]') private panelHeading?: HTMLElement;
-
   private scaleMax = DEFAULT_MAX;
+  /** Sending, focus after Send, the polite announcement of a late delivery: shared with the picker. */
+  private readonly submission = new SubmissionController(this, 'rating', {
+    lateSent: () => this.locale.t('rating:sentLater'),
+    earlierSent: () => this.locale.t('rating:earlierSent'),
+  });
   private announceTimer?: ReturnType<typeof setTimeout>;
 
   constructor() {
@@ -152,13 +156,6 @@ export class RatingScale extends FormControl {
 
   private isValidRating(value: number): boolean {
     return Number.isInteger(value) && value >= 1 && value <= this.scaleMax;
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (changed.has('status') && ['sent', 'queued', 'failed'].includes(this.status)) {
-      this.panelHeading?.focus();
-    }
   }
 
   /** Moves focus to the chosen radio, or the first one. */
@@ -240,9 +237,7 @@ export class RatingScale extends FormControl {
       max: this.scaleMax,
       ...(this.comment !== 'off' ? { comment: this.commentText } : {}),
     });
-    delivery().submit(this, this.endpoint, payload, (state) => {
-      this.status = state === 'cancelled' ? 'idle' : state;
-    });
+    this.submission.submit(this.endpoint, payload);
   }
 
   private labelFor(point: number): string {
@@ -257,7 +252,7 @@ export class RatingScale extends FormControl {
     const { lang, dir } = this.locale;
     const done = this.status === 'sent' || this.status === 'queued' || this.status === 'failed';
     return html`<div part="base" class="base" lang=${lang} dir=${dir}>
-      ${done ? this.renderOutcome() : this.renderForm()}
+      ${done ? this.renderOutcome() : this.renderForm()} ${this.submission.liveRegion()}
     </div>`;
   }
 
@@ -363,12 +358,15 @@ export class RatingScale extends FormControl {
         <p>${sentenceWithNumber(t('rating:failedPhone', { number }), number, true)}</p>
       </div>`;
     }
-    const heading = this.status === 'queued' ? t('rating:queuedHeading') : t('rating:thanksHeading');
-    const body = this.status === 'queued' ? t('rating:queuedBody') : t('rating:thanksBody');
+    const queued = this.status === 'queued';
+    const heading = queued ? t('rating:queuedHeading') : t('rating:thanksHeading');
+    // One template for both, so that the heading the person may be reading stays the same node
+    // when a queued rating is delivered.
+    const body = queued ? this.submission.queuedSentences(t, this.locale.lang, 'rating:queuedBody') : [t('rating:thanksBody')];
     const low = this.value !== null && this.value <= LOW_RATING;
     return html`<div class="panel" part="confirmation">
         <h2 class="panel__heading" tabindex="-1" data-focus-on-show>${heading}</h2>
-        <p>${body}</p>
+        ${body.map((sentence) => html`<p>${sentence}</p>`)}
       </div>
       ${low
         ? html`<div class="signposting" part="signposting">

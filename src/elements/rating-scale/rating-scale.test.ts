@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '../../test-support/browser.js';
 import { configure, resetConfig } from '../../config.js';
 import { describeAxeOverExamples } from '../../test-support/axe.js';
-import { captureSubmit, deepActive, inLanguage as inLanguageOf } from '../../test-support/dom.js';
+import { captureSubmit, deepActive, inLanguage as inLanguageOf, readableText as text } from '../../test-support/dom.js';
 import { scriptedEndpoint } from '../../test-support/endpoint.js';
 import { warningsInEachTest } from '../../test-support/warnings.js';
 import type { RatingScale } from './rating-scale.component.js';
@@ -362,10 +362,21 @@ describe('<rating-scale>: sending', () => {
     await queued;
     await el.updateComplete;
     expect(el.status).to.equal('queued');
-    expect(deepActive()!.textContent).to.equal('Your feedback is saved');
+    const heading = deepActive()!;
+    expect(heading.textContent).to.equal('Your feedback has not been sent yet');
+    // Online, and the endpoint drops the connection: the service is not answering, not "offline".
+    expect([...part(el, 'confirmation')!.querySelectorAll('p')].map(text)).to.deep.equal([
+      'The service is not answering at the moment. We will keep trying to send it.',
+      'It is saved on this device for up to 7 days until it can be sent. Anyone who uses this device could see it.',
+    ]);
     await endpoint.script(['201']);
     await waitUntil(() => el.status === 'sent', 'delivered after the endpoint came back', { timeout: 5000 });
+    await el.updateComplete;
     expect((await endpoint.log()).stored).to.have.length(1);
+    // The heading the person was on is redrawn in place: focus stays on it, and the news is spoken.
+    expect(deepActive()).to.equal(heading);
+    expect(heading.textContent).to.equal('Thank you for your feedback');
+    expect(text(el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!)).to.equal('Your feedback has now been sent. Thank you.');
   });
 
   it('lets a host cancel feedback-submit and send the payload itself', async () => {

@@ -1,0 +1,79 @@
+/**
+ * Faults injected into the browser's storage and network state, each undone by the function it
+ * returns (or by `undoFaults()` in an afterEach). Nothing here simulates a result: the library
+ * meets a real QuotaExceededError, a real throwing method, a real missing property.
+ */
+const undo: Array<() => void> = [];
+
+/** Fills localStorage until the browser refuses with its own QuotaExceededError. */
+export function fillLocalStorage(): void {
+  let chunk = 'x'.repeat(1024 * 1024);
+  let n = 0;
+  while (chunk.length >= 16) {
+    try {
+      localStorage.setItem(`fault:fill:${n}`, chunk);
+      n += 1;
+    } catch (error) {
+      if (!(error instanceof DOMException) || error.name !== 'QuotaExceededError') throw error;
+      chunk = chunk.slice(chunk.length / 2);
+    }
+  }
+  undo.push(() => {
+    for (let i = 0; i < n; i += 1) localStorage.removeItem(`fault:fill:${i}`);
+  });
+}
+
+/** Makes `Storage.prototype[method]` throw, as a browser with broken storage does. */
+export function breakStorage(method: 'getItem' | 'setItem' | 'removeItem', name = 'SecurityError'): void {
+  const original = Storage.prototype[method];
+  Object.defineProperty(Storage.prototype, method, {
+    configurable: true,
+    writable: true,
+    value() {
+      throw new DOMException(`${method} refused (injected fault)`, name);
+    },
+  });
+  undo.push(() => Object.defineProperty(Storage.prototype, method, { configurable: true, writable: true, value: original }));
+}
+
+/** Makes reading `window.localStorage` throw, as storage blocked by privacy settings does. */
+export function removeLocalStorage(): void {
+  const own = Object.getOwnPropertyDescriptor(window, 'localStorage');
+  Object.defineProperty(window, 'localStorage', {
+    configurable: true,
+    get() {
+      throw new DOMException('localStorage is not available (injected fault)', 'SecurityError');
+    },
+  });
+  undo.push(() => {
+    if (own) Object.defineProperty(window, 'localStorage', own);
+    else delete (window as { localStorage?: Storage }).localStorage;
+  });
+}
+
+/** Makes `navigator.onLine` say `online`; `online` also dispatches the window event the browser would. */
+export function setOnline(online: boolean): void {
+  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => online });
+  if (!undo.includes(restoreOnline)) undo.push(restoreOnline);
+  if (online) dispatchEvent(new Event('online'));
+}
+function restoreOnline(): void {
+  delete (navigator as { onLine?: boolean }).onLine;
+}
+
+/** Records the `init` of every `fetch` while installed. */
+export function recordFetches(): RequestInit[] {
+  const seen: RequestInit[] = [];
+  const original = window.fetch;
+  window.fetch = (input, init) => {
+    seen.push(init ?? {});
+    return original.call(window, input, init);
+  };
+  undo.push(() => (window.fetch = original));
+  return seen;
+}
+
+/** Undoes every fault injected so far, newest first. */
+export function undoFaults(): void {
+  while (undo.length) undo.pop()!();
+}
