@@ -1,5 +1,5 @@
 import { expect, fixture } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from './browser.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { LitElement } from 'lit';
 import { deepActive } from './dom.js';
