@@ -28,7 +28,7 @@ describe('<rating-scale>: the question', () => {
   it('is a fieldset whose legend is the question, with five labelled radios and none chosen', async () => {
     const el = await fixture<RatingScale>(html`<rating-scale></rating-scale>`);
     expect(el.shadowRoot!.querySelector('fieldset > legend')).to.exist;
-    expect(legend(el)).to.equal('Overall, how did you feel about the service you received today?');
+    expect(legend(el)).to.equal('Overall, how did you feel about the service you received?');
     expect(labels(el)).to.deep.equal([
       'Very dissatisfied',
       'Dissatisfied',
@@ -221,7 +221,7 @@ describe('<rating-scale>: language', () => {
     await waitUntil(() => legend(inner).startsWith('Ogólnie'), 'Polish from the shadow host');
     root.querySelector('section')!.lang = 'ar';
     await waitUntil(() => part(inner, 'base')?.dir === 'rtl', 'Arabic from inside the shadow root');
-    expect(legend(inner)).to.equal('بشكل عام، ما رأيك في الخدمة التي تلقيتها اليوم؟');
+    expect(legend(inner)).to.equal('بشكل عام، ما رأيك في الخدمة التي تلقيتها؟');
   });
 
   it('falls back from a region to its language, then to English', async () => {

@@ -15,45 +15,10 @@ const screen = css`
     margin-block: 0 calc(var(--_space) * 0.75);
   }
 
-  /* GOV.UK's "Exit this page": a red button at the top that stays in reach while the person
-     scrolls. Only the button takes pointer events, so the strip never covers what is under it. */
+  /* The <quick-exit> bar is sticky itself: inside the leaflet it stays in reach while the
+     leaflet scrolls. */
   .quick-exit {
-    position: sticky;
-    inset-block-start: 0;
-    z-index: 1;
-    display: flex;
-    justify-content: flex-end;
-    padding-block: calc(var(--_space) * 0.5);
-    pointer-events: none;
-  }
-  .quick-exit__button {
-    pointer-events: auto;
-    min-block-size: 44px;
-    min-inline-size: 44px;
-    padding: 0.5rem 1rem;
-    border: 2px solid transparent;
-    border-radius: var(--_radius);
-    color: #fff;
-    background: var(--_error);
-    box-shadow: 0 2px 0 #55150b;
-    font: inherit;
-    font-weight: 700;
-    line-height: 1.2;
-    cursor: pointer;
-  }
-  .quick-exit__button:hover {
-    filter: brightness(0.9);
-  }
-  .quick-exit__button:focus-visible {
-    outline: 3px solid transparent;
-    color: var(--_focus-text);
-    background: var(--_focus);
-    box-shadow: 0 2px 0 var(--_focus-text);
-  }
-  @media (forced-colors: active) {
-    .quick-exit__button {
-      border-color: ButtonText;
-    }
+    margin-block-end: calc(var(--_space) * 0.5);
   }
 
   .languages__list {
