@@ -1,18 +1,11 @@
 import type { Meta } from '@storybook/web-components';
 import { storiesFrom } from './story-from-example.js';
-import {
-  conditionalRevealAxeConfig,
-  feedbackChannelPickerExamples,
-} from '../src/elements/feedback-channel-picker/feedback-channel-picker.examples.js';
+import { feedbackChannelPickerExamples } from '../src/elements/feedback-channel-picker/feedback-channel-picker.examples.js';
 
 const meta: Meta = {
   title: 'Elements/Feedback channel picker',
   component: 'feedback-channel-picker',
   tags: ['autodocs'],
-  parameters: {
-    // GOV.UK's aria-expanded on the radios that reveal content: the one exception, explained in the examples file.
-    a11y: { config: conditionalRevealAxeConfig },
-  },
 };
 export default meta;
 

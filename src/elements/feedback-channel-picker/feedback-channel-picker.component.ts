@@ -178,7 +178,7 @@ export class FeedbackChannelPicker extends FormControl {
   /**
    * After Back or Forward from the page cache, the browser may show radios in a state this element
    * did not draw (as GOV.UK Frontend found): read the choice back from them, so the revealed
-   * content and `aria-expanded` match what the person sees.
+   * content matches what the person sees.
    */
   private readonly onPageShow = (event: PageTransitionEvent): void => {
     if (!event.persisted) return;
@@ -384,9 +384,12 @@ export class FeedbackChannelPicker extends FormControl {
     if (!this.errors.length || (channel !== 'sms' && channel !== 'email')) return nothing;
     const { t } = this.locale;
     const organisation = this.organisationName;
-    // No role="alert": focus moves here on a failed submit, which is what a screen reader reads.
-    return html`<div class="error-summary" part="error-summary" tabindex="-1">
-      <h2 class="error-summary__title">${t('channel:errorSummaryTitle')}</h2>
+    // GOV.UK's error summary: focused on a failed submit (the person's own action), and its
+    // content in a role="alert" region, so screen readers that do not read a focused container
+    // still announce the problem.
+    return html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
+      <div role="alert">
+      <h2 class="error-summary__title" id="error-summary-title">${t('channel:errorSummaryTitle')}</h2>
       <ul class="error-summary__list">
         ${this.errors.map(
           (error) => html`<li>
@@ -396,6 +399,7 @@ export class FeedbackChannelPicker extends FormControl {
           </li>`,
         )}
       </ul>
+      </div>
     </div>`;
   }
 
@@ -424,7 +428,11 @@ export class FeedbackChannelPicker extends FormControl {
     const chosen = this.value === channel;
     const hintKey =
       channel === 'web' || channel === 'phone' ? channel : `${channel}${this.endpoint ? 'Request' : 'Link'}`;
-    // GOV.UK's conditional reveal: the radio says what it controls and whether that is showing.
+    // GOV.UK's conditional reveal, without its aria-expanded: ARIA does not allow it on a radio
+    // (axe's aria-allowed-attr), and Chromium drops it, so Chrome and TalkBack users heard nothing.
+    // The revealed content comes straight after its radio in the reading order instead, so the
+    // next thing a screen reader reads after choosing is what the choice showed. aria-controls is
+    // allowed on any element and points to it.
     return html`<div class="option" part="option">
         <input
           type="radio"
@@ -434,7 +442,6 @@ export class FeedbackChannelPicker extends FormControl {
           .checked=${live(chosen)}
           aria-describedby="channel-${channel}-hint"
           aria-controls="reveal-${channel}"
-          aria-expanded=${chosen ? 'true' : 'false'}
           @change=${this.onChannelChange}
         />
         <label for="channel-${channel}">${t(`channel:options.${channel}`)}</label>
