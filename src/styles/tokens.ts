@@ -156,6 +156,16 @@ export const commonStyles = css`
   .phone-number {
     white-space: nowrap;
   }
+  /* "How we use your information" beside a send button: a link on its own line, so it is a
+     44 px target like the button (an inline link inside a sentence need not be). */
+  .privacy {
+    margin: 0 0 var(--_space);
+  }
+  .privacy__link {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 44px;
+  }
   .panel {
     padding: var(--_space);
     border-inline-start: 5px solid var(--_brand);

@@ -9,6 +9,7 @@ import { FormControl, type ValidityReport } from '../../core/form/form-control.j
 import { HoursText } from '../../core/opening-hours-text.js';
 import { parseOpeningHours, type OpeningHours } from '../../core/opening-hours.js';
 import { sentenceWithNumber, telHref } from '../../core/phone.js';
+import { privacyAddress, privacyLink } from '../../core/privacy-link.js';
 import { delivery, type DeliveryState } from '../../core/transport/delivery.js';
 import { contactRequestPayload } from '../../core/transport/payload.js';
 import { warnOnce } from '../../core/warn.js';
@@ -80,6 +81,7 @@ const DEFAULT_CHANNELS = ALL_CHANNELS.join(' ');
  * @csspart hours - The phone line's opening times.
  * @csspart open-status - "Open now, closes at …" or "Closed now, opens …".
  * @csspart confirmation - The panel shown after sending a contact request (sent, queued or failed).
+ * @csspart privacy-link - "How we use your information", beside the "Send me a link" button when `privacy-href` is set.
  *
  * @cssprop [--vce-color-text=#0b0c0c] - Text colour.
  * @cssprop [--vce-color-secondary-text=#484949] - Hint text colour.
@@ -126,6 +128,9 @@ export class FeedbackChannelPicker extends FormControl {
   /** Where to POST a contact request (JSON, schema `victim-feedback/1`). Without it `sms` and `email` are `sms:` and `mailto:` links. */
   @property() endpoint?: string;
 
+  /** The host's privacy notice (http(s) or relative), linked as "How we use your information" beside the button wherever a number or address is asked. Other addresses warn once and are not linked. */
+  @property({ attribute: 'privacy-href' }) privacyHref?: string;
+
   /**
    * Where sending a contact request stands: `idle`, `sending`, `sent`, `queued` (saved, will
    * retry) or `failed` (refused for good). Set by the element as it sends; reflected, so a host can
@@ -145,6 +150,7 @@ export class FeedbackChannelPicker extends FormControl {
   /** The channels that can work, in the order asked for. */
   private available: FeedbackChannel[] = [];
   private hours: OpeningHours | null = null;
+  private privacy: string | null = null;
   /** The address of the last request sent, in the form it was sent (E.164 for a phone). */
   private sentAddress?: string;
   private tick?: ReturnType<typeof setTimeout>;
@@ -189,6 +195,7 @@ export class FeedbackChannelPicker extends FormControl {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('status')) this.status = oneOf(TAG, 'status', this.status, ['idle', 'sending', 'sent', 'queued', 'failed'], 'idle');
+    if (changed.has('privacyHref')) this.privacy = privacyAddress(TAG, this.privacyHref);
     if (changed.has('phoneHours')) {
       const text = this.phoneHours?.trim() ?? '';
       this.hours = text ? parseOpeningHours(text) : null;
@@ -556,6 +563,7 @@ export class FeedbackChannelPicker extends FormControl {
       <button type="submit" part="submit" class="button" ?disabled=${this.isDisabled} aria-disabled=${sending ? 'true' : 'false'}>
         ${t('channel:send')}
       </button>
+      ${privacyLink(this.privacy, t)}
       <p class="status" role="status">${sending ? t('channel:sending') : ''}</p>
     </form>`;
   }

@@ -66,6 +66,17 @@ export const feedbackChannelPickerExamples: FeedbackChannelPickerExample[] = [
   { name: 'Text message chosen', render: () => full('sms') },
   { name: 'Email chosen', render: () => full('email') },
   {
+    name: 'Text message with privacy notice',
+    render: () => html`<feedback-channel-picker
+      value="sms"
+      channels="sms email phone"
+      endpoint=${endpoint}
+      organisation=${organisation}
+      phone-number=${phone}
+      privacy-href="/privacy.html"
+    ></feedback-channel-picker>`,
+  },
+  {
     name: 'Text message link, no endpoint',
     render: () => html`<feedback-channel-picker value="sms" channels="sms email" sms-number="07700 900 982" email-address="feedback@example.org"></feedback-channel-picker>`,
   },

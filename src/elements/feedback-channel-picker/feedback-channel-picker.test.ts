@@ -492,7 +492,7 @@ describe('<feedback-channel-picker>: sending a contact request', () => {
     await sent;
     const payload = (await endpoint.log()).stored[0] as Record<string, unknown>;
     expect(Object.keys(payload).sort()).to.deep.equal(['contact', 'context', 'createdAt', 'id', 'kind', 'locale', 'schema']);
-    expect(payload.context).to.deep.equal({ officer: '4021', unit: 'Lambeth', ref: 'CR-12345' });
+    expect(payload.context).to.deep.equal({ officer: '4021', unit: 'Lambeth' }); // No ref: not read from the URL by default.
     expect(payload.locale).to.equal('ar');
     expect(payload.contact).to.deep.equal({ channel: 'email', address: 'victim@example.com', safe: true, consent: true });
   });
@@ -558,6 +558,31 @@ describe('<feedback-channel-picker>: sending a contact request', () => {
   });
 });
 
+describe('<feedback-channel-picker>: privacy information', () => {
+  const warnings = warningsInEachTest();
+
+  it('links the privacy notice beside "Send me a link" wherever a number or address is asked, in the person\u2019s language', async () => {
+    const el = await inLanguage('ar', html`<feedback-channel-picker value="sms" channels="sms email phone" endpoint=${ENDPOINTLESS}
+      organisation="x" phone-number="101" privacy-href="/privacy.html"></feedback-channel-picker>`);
+    for (const channel of ['sms', 'email']) {
+      const link = $<HTMLAnchorElement>(el, `#reveal-${channel} [part~="privacy-link"]`)!;
+      expect(text(link)).to.equal('كيف نستخدم معلوماتك');
+      expect(link.href).to.equal(new URL('/privacy.html', location.href).href);
+      expect(link.closest('.privacy')!.previousElementSibling).to.equal($(el, `#reveal-${channel} [part~="submit"]`));
+    }
+    expect($(el, '#reveal-phone [part~="privacy-link"]')).to.equal(null); // Nothing is asked there.
+  });
+
+  it('is not shown where nothing is asked (links without an endpoint), nor for an address that is not http(s)', async () => {
+    const links = await fixture<Picker>(html`<feedback-channel-picker value="sms" channels="sms" sms-number="60066" privacy-href="/privacy.html"></feedback-channel-picker>`);
+    expect(part(links, 'privacy-link')).to.equal(null);
+    const hostile = await fixture<Picker>(html`<feedback-channel-picker value="sms" channels="sms" endpoint=${ENDPOINTLESS} organisation="x"
+      privacy-href="data:text/html,hello"></feedback-channel-picker>`);
+    expect(part(hostile, 'privacy-link')).to.equal(null);
+    expect(warnings.filter((w) => w.includes('privacy-href="data:text/html,hello"'))).to.have.length(1);
+  });
+});
+
 describe('<feedback-channel-picker>: links carry no crime details', () => {
   const search = location.search;
   afterEach(() => history.replaceState(null, '', `${location.pathname}${search}`));
@@ -572,8 +597,14 @@ describe('<feedback-channel-picker>: links carry no crime details', () => {
     email-address="feedback@example.org"
   ></feedback-channel-picker>`;
 
-  it('pre-fills only a neutral subject with the reference, whatever else the page address holds', async () => {
+  it('pre-fills only a neutral subject, whatever the page address holds: no reference unless the host allows ref', async () => {
     history.replaceState(null, '', `${location.pathname}?ref=12345&crime=assault&officer=PC%20Jones&unit=Lambeth&name=Jane`);
+    const plain = await fixture<Picker>(picker());
+    expect(links(plain)).to.deep.equal({
+      sms: 'sms:+447700900982?&body=Feedback',
+      email: 'mailto:feedback@example.org?subject=Feedback',
+    });
+    configure({ contextParams: ['officer', 'unit', 'ref', 'src'] });
     const el = await fixture<Picker>(picker());
     expect(links(el)).to.deep.equal({
       sms: 'sms:+447700900982?&body=Feedback%20%E2%80%93%20reference%2012345',

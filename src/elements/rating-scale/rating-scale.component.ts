@@ -4,6 +4,7 @@ import { getConfig } from '../../config.js';
 import { integerInRange, oneOf } from '../../core/attributes.js';
 import { FormControl, type ValidityReport } from '../../core/form/form-control.js';
 import { sentenceWithNumber, telHref } from '../../core/phone.js';
+import { privacyAddress, privacyLink } from '../../core/privacy-link.js';
 import { delivery, type DeliveryState } from '../../core/transport/delivery.js';
 import { COMMENT_MAX, ratingPayload } from '../../core/transport/payload.js';
 import { warnOnce } from '../../core/warn.js';
@@ -14,6 +15,8 @@ const TAG = 'rating-scale';
 /** What the element shows about sending. */
 export type RatingStatus = 'idle' | Exclude<DeliveryState, 'cancelled'>;
 const DEFAULT_MAX = 5;
+/** The emergency number in the signposting, a tap-to-call link. */
+const EMERGENCY = '999';
 /** Ratings at or below this are followed by support signposting. */
 const LOW_RATING = 2;
 
@@ -52,6 +55,7 @@ function parseValue(raw: string | null): number | null {
  * @csspart submit - The "Send feedback" button.
  * @csspart confirmation - The panel shown after sending (sent, queued or failed).
  * @csspart signposting - Support information shown after a rating of 1 or 2.
+ * @csspart privacy-link - "How we use your information", beside the Send button when the comment box is offered and `privacy-href` is set.
  *
  * @cssprop [--vce-color-text=#0b0c0c] - Text colour.
  * @cssprop [--vce-color-secondary-text=#484949] - Hint text colour.
@@ -90,6 +94,9 @@ export class RatingScale extends FormControl {
   /** The host's own phone line, offered after a low rating and when sending fails. */
   @property({ attribute: 'phone-number' }) phoneNumber?: string;
 
+  /** The host's privacy notice (http(s) or relative), linked as "How we use your information" beside the Send button when the comment box is offered. Other addresses warn once and are not linked. */
+  @property({ attribute: 'privacy-href' }) privacyHref?: string;
+
   /**
    * Where sending stands: `idle`, `sending`, `sent`, `queued` (saved, will retry) or `failed`
    * (refused for good). Set by the element as it sends; reflected, so a host can style by it.
@@ -104,6 +111,7 @@ export class RatingScale extends FormControl {
   @query('[data-focus-on-show]') private panelHeading?: HTMLElement;
 
   private scaleMax = DEFAULT_MAX;
+  private privacy: string | null = null;
   private announceTimer?: ReturnType<typeof setTimeout>;
 
   constructor() {
@@ -120,6 +128,7 @@ export class RatingScale extends FormControl {
     if (changed.has('max')) this.scaleMax = integerInRange(TAG, 'max', this.max, 3, 10, DEFAULT_MAX);
     if (changed.has('status')) this.status = oneOf(TAG, 'status', this.status, ['idle', 'sending', 'sent', 'queued', 'failed'], 'idle');
     if (changed.has('comment')) this.comment = oneOf(TAG, 'comment', this.comment, ['optional', 'off'], 'optional');
+    if (changed.has('privacyHref')) this.privacy = privacyAddress(TAG, this.privacyHref);
     if ((changed.has('value') || changed.has('max')) && this.value !== null && !this.isValidRating(this.value)) {
       warnOnce(`<${TAG}> value="${String(this.value)}" is not a whole number from 1 to ${this.scaleMax}; nothing is chosen.`);
       this.value = null;
@@ -324,6 +333,7 @@ export class RatingScale extends FormControl {
       >
         ${t('rating:send')}
       </button>
+      ${withComment ? privacyLink(this.privacy, t) : nothing}
       <p class="status" role="status">${sending ? t('rating:sending') : ''}</p>
     `;
   }
@@ -362,7 +372,7 @@ export class RatingScale extends FormControl {
                   >
                 </p>`
               : nothing}
-            <p>${t('common:emergency')}</p>
+            <p><a href=${telHref(EMERGENCY)}>${sentenceWithNumber(t('common:emergency'), EMERGENCY)}</a></p>
           </div>`
         : nothing}`;
   }
