@@ -19,7 +19,8 @@ export function phoneNumber(number: string): TemplateResult {
  */
 export function sentenceWithNumber(text: string, number: string, link = false): TemplateResult {
   const at = text.indexOf(number);
-  const shown = link ? html`<a href=${telHref(number)}>${phoneNumber(number)}</a>` : phoneNumber(number);
+  // A number to tap is a 44 px target even inside a sentence: it is what the sentence is for.
+  const shown = link ? html`<a class="target-link" href=${telHref(number)}>${phoneNumber(number)}</a>` : phoneNumber(number);
   if (at < 0) return html`${text} ${shown}`;
   return html`${text.slice(0, at)}${shown}${text.slice(at + number.length)}`;
 }

@@ -156,6 +156,17 @@ export const commonStyles = css`
   .phone-number {
     white-space: nowrap;
   }
+  /* A link that is the whole of its line (a phone number to tap, a signposting line, an error
+     summary entry): a 44 px target like a button. An inline-flex box with one child, so its text
+     still reads as one piece and its baseline lines up with the text around it. Links inside a
+     running sentence are left as text (WCAG 2.5.8's inline exception). */
+  .target-link {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-block-size: 44px;
+    min-inline-size: 44px;
+  }
   /* "How we use your information" beside a send button: a link on its own line, so it is a
      44 px target like the button (an inline link inside a sentence need not be). */
   .privacy {
@@ -182,6 +193,11 @@ export const commonStyles = css`
   @media print {
     .button {
       display: none;
+    }
+    .target-link {
+      display: inline;
+      min-block-size: 0;
+      min-inline-size: 0;
     }
   }
 `;

@@ -400,7 +400,7 @@ export class FeedbackChannelPicker extends FormControl {
       <ul class="error-summary__list">
         ${this.errors.map(
           (error) => html`<li>
-            <a href="#${channel}-${error.field}" @click=${(event: Event) => this.onSummaryLink(event, `${channel}-${error.field}`)}
+            <a class="target-link" href="#${channel}-${error.field}" @click=${(event: Event) => this.onSummaryLink(event, `${channel}-${error.field}`)}
               >${t(`channel:errors.${error.key}`, { organisation })}</a
             >
           </li>`,

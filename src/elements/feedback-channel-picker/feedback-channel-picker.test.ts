@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { configure, resetConfig } from '../../config.js';
 import { describeAxeOverExamples } from '../../test-support/axe.js';
+import { describeTargetSizesOverExamples } from '../../test-support/target-size.js';
 import { captureSubmit, deepActive, inLanguage as inLanguageOf } from '../../test-support/dom.js';
 import { scriptedEndpoint } from '../../test-support/endpoint.js';
 import { warningsInEachTest } from '../../test-support/warnings.js';
@@ -35,6 +36,7 @@ afterEach(() => {
 });
 
 describeAxeOverExamples('feedback-channel-picker', feedbackChannelPickerExamples);
+describeTargetSizesOverExamples('feedback-channel-picker', feedbackChannelPickerExamples);
 
 /** Every channel, contact requests to `endpoint`. */
 function full(endpoint: string, value = '') {

@@ -3,6 +3,7 @@ import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import jsQR from 'jsqr';
 import QRCode from 'qrcode';
 import { describeAxeOverExamples } from '../../test-support/axe.js';
+import { describeTargetSizesOverExamples } from '../../test-support/target-size.js';
 import { captureWarnings } from '../../test-support/warnings.js';
 import type { QrBadge, QrErrorDetail } from './qr-badge.js';
 import { feedbackUrl, longUrl, qrBadgeExamples, tooLongValue } from './qr-badge.examples.js';
@@ -119,6 +120,7 @@ afterEach(async () => {
 });
 
 describeAxeOverExamples('qr-badge', qrBadgeExamples);
+describeTargetSizesOverExamples('qr-badge', qrBadgeExamples);
 
 describe('<qr-badge>: every example', () => {
   it('every example that draws a code decodes back to exactly its value', async () => {

@@ -3,6 +3,7 @@ import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { delivery } from '../../core/transport/delivery.js';
 import { ratingPayload } from '../../core/transport/payload.js';
 import { axeViolations, describeAxeOverExamples } from '../../test-support/axe.js';
+import { describeTargetSizesOverExamples } from '../../test-support/target-size.js';
 import { deepActive } from '../../test-support/dom.js';
 import { warningsInEachTest } from '../../test-support/warnings.js';
 import { QuickExit } from './quick-exit.component.js';
@@ -45,6 +46,7 @@ afterEach(async () => {
 describeAxeOverExamples('quick-exit', quickExitExamples, (element) => {
   expect(part(element, 'button')).to.exist;
 });
+describeTargetSizesOverExamples('quick-exit', quickExitExamples);
 
 describe('<quick-exit>: leaving', () => {
   it('leaves with the button: empties the outbox, covers the page and replaces it with the neutral site', async () => {

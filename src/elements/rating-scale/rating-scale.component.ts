@@ -361,18 +361,20 @@ export class RatingScale extends FormControl {
             <h2 class="signposting__heading">${t('rating:supportHeading')}</h2>
             <p>${t('rating:supportBody')}</p>
             <p>
-              <a href=${telHref(phones.victimSupport)}
-                >${sentenceWithNumber(t('rating:supportCall', { number: phones.victimSupport }), phones.victimSupport)}</a
+              <a class="target-link" href=${telHref(phones.victimSupport)}
+                ><span>${sentenceWithNumber(t('rating:supportCall', { number: phones.victimSupport }), phones.victimSupport)}</span></a
               >
             </p>
             ${this.phoneNumber
               ? html`<p>
-                  <a href=${telHref(this.phoneNumber)}
-                    >${sentenceWithNumber(t('rating:hostLine', { number: this.phoneNumber }), this.phoneNumber)}</a
+                  <a class="target-link" href=${telHref(this.phoneNumber)}
+                    ><span>${sentenceWithNumber(t('rating:hostLine', { number: this.phoneNumber }), this.phoneNumber)}</span></a
                   >
                 </p>`
               : nothing}
-            <p><a href=${telHref(EMERGENCY)}>${sentenceWithNumber(t('common:emergency'), EMERGENCY)}</a></p>
+            <p>
+              <a class="target-link" href=${telHref(EMERGENCY)}><span>${sentenceWithNumber(t('common:emergency'), EMERGENCY)}</span></a>
+            </p>
           </div>`
         : nothing}`;
   }

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { configure, resetConfig } from '../../config.js';
 import { describeAxeOverExamples } from '../../test-support/axe.js';
+import { describeTargetSizesOverExamples } from '../../test-support/target-size.js';
 import { captureSubmit, deepActive, inLanguage as inLanguageOf } from '../../test-support/dom.js';
 import { scriptedEndpoint } from '../../test-support/endpoint.js';
 import { warningsInEachTest } from '../../test-support/warnings.js';
@@ -23,6 +24,7 @@ afterEach(() => {
 });
 
 describeAxeOverExamples('rating-scale', ratingScaleExamples);
+describeTargetSizesOverExamples('rating-scale', ratingScaleExamples);
 
 describe('<rating-scale>: privacy information', () => {
   const warnings = warningsInEachTest();

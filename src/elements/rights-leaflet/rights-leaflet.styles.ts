@@ -123,7 +123,9 @@ const screen = css`
   summary {
     display: list-item;
     inline-size: fit-content;
-    min-block-size: 24px;
+    /* A 44 px target: GOV.UK's summary is a line of text, too small to tap on a phone. */
+    min-block-size: 44px;
+    padding-block: 0.5rem;
     color: var(--_brand);
     cursor: pointer;
   }
@@ -177,10 +179,6 @@ const screen = css`
     white-space: nowrap;
     font-weight: 700;
   }
-  a:has(> .phone-number) {
-    display: inline-block;
-    min-block-size: 24px;
-  }
 
   .feedback__link .button {
     margin: 0;
@@ -216,9 +214,9 @@ const screen = css`
     list-style: none;
   }
   .footer__sources a {
-    display: inline-block;
-    min-block-size: 24px;
-    padding-block: 0.125rem;
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 44px;
   }
 
   @media (max-width: 30rem) {

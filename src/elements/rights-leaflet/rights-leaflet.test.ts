@@ -8,6 +8,7 @@ import cy from '../../locales/cy.json';
 import en from '../../locales/en.json';
 import pl from '../../locales/pl.json';
 import { describeAxeOverExamples } from '../../test-support/axe.js';
+import { describeTargetSizesOverExamples } from '../../test-support/target-size.js';
 import { warningsInEachTest } from '../../test-support/warnings.js';
 import { deepActive, inLanguage as inLanguageOf } from '../../test-support/dom.js';
 import { RightsLeaflet } from './rights-leaflet.component.js';
@@ -66,6 +67,7 @@ afterEach(async () => {
 describeAxeOverExamples('rights-leaflet', rightsLeafletExamples, (element) => {
   expect(parts(element, 'right').length).to.be.greaterThan(0);
 });
+describeTargetSizesOverExamples('rights-leaflet', rightsLeafletExamples);
 
 describe('<rights-leaflet>: the rights', () => {
   it('shows the 12 rights of the Code in force, titled exactly as gov.uk titles them', async () => {
