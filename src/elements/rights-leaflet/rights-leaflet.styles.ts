@@ -351,13 +351,22 @@ const print = css`
       grid-template-columns: 1fr;
       margin-block-start: 1.5mm;
     }
-    a:has(> .phone-number) {
-      display: inline;
-      min-block-size: 0;
-    }
+    /* Four across: the seven built-in services fill two rows, not three with one left alone. */
     .services {
-      grid-template-columns: repeat(3, 1fr);
+      grid-template-columns: repeat(4, 1fr);
       gap: 1.5mm;
+    }
+    /* The opening times run on in one line: "Opening times (UK time): Monday to Friday: … · …". */
+    .hours__heading,
+    .hours,
+    .hours li {
+      display: inline;
+    }
+    .hours__heading::after {
+      content: ' ';
+    }
+    .hours li + li::before {
+      content: ' · ';
     }
     .service {
       padding: 1.2mm 2mm;
@@ -365,11 +374,22 @@ const print = css`
       border-inline-start-width: 1mm;
       break-inside: avoid;
     }
+    /* The invitation beside its code, not above it: Welsh and Polish, longer than English,
+       still end on the second side. */
     .feedback {
+      display: grid;
+      grid-template-columns: 1fr 1fr;
+      column-gap: 6mm;
+      align-items: start;
       break-inside: avoid;
     }
+    .feedback > :not(.feedback__code) {
+      grid-column: 1;
+    }
     .feedback__code {
-      margin-block-start: 1mm;
+      grid-column: 2;
+      grid-row: 1 / span 4;
+      margin-block-start: 3mm;
       --vce-font-size: 9pt;
     }
     .footer__sources-label,
