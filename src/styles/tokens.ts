@@ -167,10 +167,21 @@ export const commonStyles = css`
     min-block-size: 44px;
     min-inline-size: 44px;
   }
-  /* "How we use your information" beside a send button: a link on its own line, so it is a
-     44 px target like the button (an inline link inside a sentence need not be). */
+  /* GOV.UK's button group: a button and the link that goes with it ("How we use your
+     information") side by side, one under the other when there is no room. */
+  .button-group {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    column-gap: calc(var(--_space) * 1.5);
+    margin: 0 0 calc(var(--_space) * 1.5);
+  }
+  .button-group > * {
+    margin-block: 0 calc(var(--_space) * 0.5);
+  }
+  /* The privacy link is a link of its own, not inside a sentence: a 44 px target like the button. */
   .privacy {
-    margin: 0 0 var(--_space);
+    margin: 0;
   }
   .privacy__link {
     display: inline-flex;

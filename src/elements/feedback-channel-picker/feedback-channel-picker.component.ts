@@ -560,10 +560,12 @@ export class FeedbackChannelPicker extends FormControl {
       </div>
       ${checkbox('safe', t('channel:safeLabel'), t(sms ? 'channel:safeHintSms' : 'channel:safeHintEmail'))}
       ${checkbox('consent', t(sms ? 'channel:consentSms' : 'channel:consentEmail', { organisation }), t('channel:consentHint', { organisation }))}
-      <button type="submit" part="submit" class="button" ?disabled=${this.isDisabled} aria-disabled=${sending ? 'true' : 'false'}>
-        ${t('channel:send')}
-      </button>
-      ${privacyLink(this.privacy, t)}
+      <div class="button-group">
+        <button type="submit" part="submit" class="button" ?disabled=${this.isDisabled} aria-disabled=${sending ? 'true' : 'false'}>
+          ${t('channel:send')}
+        </button>
+        ${privacyLink(this.privacy, t)}
+      </div>
       <p class="status" role="status">${sending ? t('channel:sending') : ''}</p>
     </form>`;
   }

@@ -323,17 +323,19 @@ export class RatingScale extends FormControl {
             <div class="visually-hidden" aria-live="polite">${this.countAnnouncement}</div>
           </div>`
         : nothing}
-      <button
-        type="button"
-        part="submit"
-        class="button"
-        ?disabled=${this.isDisabled}
-        aria-disabled=${sending ? 'true' : 'false'}
-        @click=${this.send}
-      >
-        ${t('rating:send')}
-      </button>
-      ${withComment ? privacyLink(this.privacy, t) : nothing}
+      <div class="button-group">
+        <button
+          type="button"
+          part="submit"
+          class="button"
+          ?disabled=${this.isDisabled}
+          aria-disabled=${sending ? 'true' : 'false'}
+          @click=${this.send}
+        >
+          ${t('rating:send')}
+        </button>
+        ${withComment ? privacyLink(this.privacy, t) : nothing}
+      </div>
       <p class="status" role="status">${sending ? t('rating:sending') : ''}</p>
     `;
   }
