@@ -181,6 +181,7 @@ export const commonStyles = css`
   }
   /* The privacy link is a link of its own, not inside a sentence: a 44 px target like the button. */
   .privacy {
+    display: flex;
     margin: 0;
   }
   .privacy__link {
