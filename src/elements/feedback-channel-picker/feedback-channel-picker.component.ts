@@ -394,18 +394,18 @@ export class FeedbackChannelPicker extends FormControl {
     // GOV.UK's error summary: focused on a failed submit (the person's own action), and its
     // content in a role="alert" region, so screen readers that do not read a focused container
     // still announce the problem.
-    return html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
+    return html`<div class="error-summary" part="error-summary" tabindex="-1">
       <div role="alert">
-      <h2 class="error-summary__title" id="error-summary-title">${t('channel:errorSummaryTitle')}</h2>
-      <ul class="error-summary__list">
-        ${this.errors.map(
-          (error) => html`<li>
-            <a class="target-link" href="#${channel}-${error.field}" @click=${(event: Event) => this.onSummaryLink(event, `${channel}-${error.field}`)}
-              >${t(`channel:errors.${error.key}`, { organisation })}</a
-            >
-          </li>`,
-        )}
-      </ul>
+        <h2 class="error-summary__title">${t('channel:errorSummaryTitle')}</h2>
+        <ul class="error-summary__list">
+          ${this.errors.map(
+            (error) => html`<li>
+              <a class="target-link" href="#${channel}-${error.field}" @click=${(event: Event) => this.onSummaryLink(event, `${channel}-${error.field}`)}
+                >${t(`channel:errors.${error.key}`, { organisation })}</a
+              >
+            </li>`,
+          )}
+        </ul>
       </div>
     </div>`;
   }

@@ -174,8 +174,8 @@ function onFocusin(event: FocusEvent): void {
   requestAnimationFrame(() => uncover(target));
 }
 
-/** Scrolls the page so that `target` is no longer under a stuck bar. Exported for tests. */
-export function uncover(target: Element): void {
+/** Scrolls the page so that `target` is no longer under a stuck bar. */
+function uncover(target: Element): void {
   if (!target.isConnected || isBar(target)) return;
   const box = target.getBoundingClientRect();
   for (const bar of stuckBars()) {
