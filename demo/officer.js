@@ -1,22 +1,22 @@
 // The officer's page: builds the victim's landing-page address from the form, with the officer's
-// collar number, unit and an optional reference as context parameters, and shows it as a
-// printable, downloadable <qr-badge>. Nothing typed here is stored or sent anywhere.
+// collar number and unit as context parameters (never a crime reference: the address stays in the
+// victim's browser history), and shows it as a printable, downloadable <qr-badge>. Nothing typed
+// here is stored or sent anywhere.
 const form = document.getElementById('officer-form');
 const status = document.getElementById('code-status');
 const card = document.getElementById('badge-card');
 const slot = document.getElementById('badge-slot');
 const printRow = document.getElementById('print-row');
-const fields = ['officer', 'unit', 'ref'].map((name) => form.elements.namedItem(name));
+const fields = ['officer', 'unit'].map((name) => form.elements.namedItem(name));
 
 let badge = null;
 let announced = '';
 
-function landingUrl(officer, unit, ref) {
+function landingUrl(officer, unit) {
   const url = new URL('/', location.origin);
   url.searchParams.set('officer', officer);
   url.searchParams.set('unit', unit);
   url.searchParams.set('src', 'qr');
-  if (ref) url.searchParams.set('ref', ref);
   return url.href;
 }
 
@@ -26,7 +26,7 @@ function say(message) {
 }
 
 function update() {
-  const [officer, unit, ref] = fields.map((field) => field.value.trim());
+  const [officer, unit] = fields.map((field) => field.value.trim());
   const ready = Boolean(officer && unit);
   card.hidden = !ready;
   printRow.hidden = !ready;
@@ -40,9 +40,9 @@ function update() {
     badge.size = '12rem';
     slot.append(badge);
   }
-  badge.value = landingUrl(officer, unit, ref);
+  badge.value = landingUrl(officer, unit);
   badge.label = `Feedback QR code, officer ${officer}, ${unit}`;
-  say(ref ? 'Your code is ready. It includes the reference.' : 'Your code is ready.');
+  say('Your code is ready.');
 }
 
 form.addEventListener('input', update);

@@ -32,9 +32,6 @@ async function check({ story, locale }) {
   await page.addScriptTag({ content: axeSource });
   // Storybook's a11y addon runs axe on each story too; wait for its run to end rather than collide.
   const violations = await page.evaluate(async () => {
-    // GOV.UK's conditional reveal keeps aria-expanded on radios (screen readers announce it);
-    // ARIA 1.2 does not list it for radios, so it is allowed here and nowhere else.
-    window.axe.configure({ checks: [{ id: 'aria-allowed-attr', options: { radio: ['aria-expanded'] } }] });
     for (let attempt = 0; ; attempt++) {
       try {
         const result = await window.axe.run(document.querySelector('#storybook-root'), {

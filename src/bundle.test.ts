@@ -22,8 +22,8 @@ describe('dist/victim-care-elements.js in a plain page under a strict CSP', () =
     const doc = frame.contentDocument!;
     await waitUntil(() => doc.querySelector('#ar')?.shadowRoot?.querySelector('[part="base"]')?.getAttribute('dir') === 'rtl', 'Arabic rendered', { timeout: 5000 });
     const en = doc.querySelector('rating-scale')!;
-    expect(en.shadowRoot!.querySelector('legend')!.textContent).to.equal('Overall, how did you feel about the service you received today?');
-    expect(doc.querySelector('#ar')!.shadowRoot!.querySelector('legend')!.textContent).to.equal('بشكل عام، ما رأيك في الخدمة التي تلقيتها اليوم؟');
+    expect(en.shadowRoot!.querySelector('legend')!.textContent).to.equal('Overall, how did you feel about the service you received?');
+    expect(doc.querySelector('#ar')!.shadowRoot!.querySelector('legend')!.textContent).to.equal('بشكل عام، ما رأيك في الخدمة التي تلقيتها؟');
     expect(violations).to.deep.equal([]);
   });
 

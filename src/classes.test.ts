@@ -4,10 +4,10 @@ import * as classes from './classes.js';
 // This file runs in a page of its own, so nothing else has defined the elements.
 describe('the classes-only entry', () => {
   it('exports every class and defines no element, so a host can choose its own tag names', () => {
-    for (const tag of ['rating-scale', 'qr-badge', 'feedback-channel-picker', 'rights-leaflet']) {
+    for (const tag of ['rating-scale', 'qr-badge', 'feedback-channel-picker', 'rights-leaflet', 'quick-exit']) {
       expect(customElements.get(tag), tag).to.equal(undefined);
     }
-    expect(Object.keys(classes)).to.include.members(['RatingScale', 'QrBadge', 'FeedbackChannelPicker', 'RightsLeaflet', 'configure', 'clearOutbox']);
+    expect(Object.keys(classes)).to.include.members(['RatingScale', 'QrBadge', 'FeedbackChannelPicker', 'RightsLeaflet', 'QuickExit', 'configure', 'clearOutbox']);
   });
 
   it('lets a host register a class under its own tag', async () => {

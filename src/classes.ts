@@ -11,6 +11,7 @@ export {
   type FeedbackChannel,
 } from './elements/feedback-channel-picker/feedback-channel-picker.component.js';
 export { RightsLeaflet, type LanguageChangeDetail } from './elements/rights-leaflet/rights-leaflet.component.js';
+export { QuickExit, DEFAULT_EXIT_HREF, type QuickExitPlacement } from './elements/quick-exit/quick-exit.component.js';
 export { registerContentPack, type ContentPackInfo } from './elements/rights-leaflet/rights-leaflet.packs.js';
 export { configure, type ConfigureOptions, type PhoneNumbers, type OutboxStorage, type RetryOptions } from './config.js';
 export { defineElement } from './define.js';

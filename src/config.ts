@@ -45,7 +45,11 @@ export interface Config {
    * entry is deleted from the device and never sent. The person is told this time in words.
    */
   outboxMaxAge: number;
-  /** Page URL query parameters copied into a payload's `context`. */
+  /**
+   * Page URL query parameters copied into a payload's `context`. Default `officer unit src`: a
+   * crime reference is not read from the URL, since an address that names the case stays in the
+   * browser's history (docs/architecture.md says how to carry one without a URL).
+   */
   contextParams: string[];
   /** `credentials` for the POST; `omit` unless the host's endpoint needs its cookies. */
   credentials: RequestCredentials;
@@ -67,7 +71,7 @@ const defaults: Config = {
   localesUrl: null,
   storage: 'local',
   outboxMaxAge: 7 * 24 * 60 * 60_000,
-  contextParams: ['officer', 'unit', 'ref', 'src'],
+  contextParams: ['officer', 'unit', 'src'],
   credentials: 'omit',
   retry: { baseDelay: 1000, maxDelay: 5 * 60_000, attemptsBeforeQueued: 3, timeout: 15_000 },
   phones: { victimSupport: '08 08 16 89 111', nonEmergency: '101' },

@@ -7,5 +7,6 @@ import './elements/rating-scale/rating-scale.js';
 import './elements/qr-badge/qr-badge.js';
 import './elements/feedback-channel-picker/feedback-channel-picker.js';
 import './elements/rights-leaflet/rights-leaflet.js';
+import './elements/quick-exit/quick-exit.js';
 
 export * from './classes.js';

@@ -1,18 +1,11 @@
 import type { Meta } from '@storybook/web-components';
 import { storiesFrom } from './story-from-example.js';
-import {
-  conditionalRevealAxeConfig,
-  feedbackChannelPickerExamples,
-} from '../src/elements/feedback-channel-picker/feedback-channel-picker.examples.js';
+import { feedbackChannelPickerExamples } from '../src/elements/feedback-channel-picker/feedback-channel-picker.examples.js';
 
 const meta: Meta = {
   title: 'Elements/Feedback channel picker',
   component: 'feedback-channel-picker',
   tags: ['autodocs'],
-  parameters: {
-    // GOV.UK's aria-expanded on the radios that reveal content: the one exception, explained in the examples file.
-    a11y: { config: conditionalRevealAxeConfig },
-  },
 };
 export default meta;
 
@@ -23,6 +16,9 @@ export const OnlineChosen = story('Online chosen');
 export const OnlineRatingInPlace = story('Online, rating in place');
 export const TextMessageChosen = story('Text message chosen');
 export const EmailChosen = story('Email chosen');
+export const TextMessageWithPrivacyNotice = story('Text message with privacy notice', {
+  docs: { description: { story: '`privacy-href`: “How we use your information” beside the button, wherever a number or address is asked.' } },
+});
 export const TextMessageLinkNoEndpoint = story('Text message link, no endpoint');
 export const EmailLinkNoEndpoint = story('Email link, no endpoint');
 export const PhoneOpenNow = story('Phone, open now');

@@ -33,7 +33,7 @@ export const OpeningTimesAsWritten = story(
 export const PrintPreview = story(
   'Print preview',
   describe(
-    'An A4-wide sheet with every detail open. The print styles themselves (two columns, smaller type, no buttons, the QR code at 25 mm or more) apply only when printing: use the browser’s print preview (Ctrl+P) on this story, or call `print()` on the element.',
+    'An A4-wide sheet with every detail open. The print styles themselves (two columns, smaller type, no buttons, the QR code at (modules + 8) × 0.33 mm, at least 25 mm) apply only when printing: use the browser’s print preview (Ctrl+P) on this story, or call `print()` on the element.',
   ),
 );
 export const CustomPack = story(
@@ -43,6 +43,6 @@ export const CustomPack = story(
 export const QuickExit = story(
   'Quick exit',
   describe(
-    '“Leave this page”, or Shift pressed 3 times within 5 seconds, empties the outbox and replaces this page with `quick-exit-href`. In Storybook this really navigates away.',
+    '`quick-exit-href` draws a `<quick-exit>`: “Leave this page”, or Shift pressed 3 times, empties the outbox, covers the page and replaces it with `quick-exit-href`. In Storybook this really navigates away.',
   ),
 );

@@ -7,7 +7,7 @@ export type FeedbackContext = Record<string, string>;
 export const CONTEXT_VALUE_MAX = 64;
 
 /**
- * Reads the allowlisted query parameters (default `officer unit ref src`) of `url`, each trimmed,
+ * Reads the allowlisted query parameters (default `officer unit src`) of `url`, each trimmed,
  * stripped of control characters and cut to {@link CONTEXT_VALUE_MAX} characters. Nothing else
  * about the person, page or device is read. Without a page (a server render) there is nothing to read.
  */

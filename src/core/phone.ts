@@ -15,11 +15,13 @@ export function phoneNumber(number: string): TemplateResult {
 
 /**
  * `text`, a translated sentence containing `number`, with the number kept left to right and,
- * when `link` is set, made a `tel:` link on its own.
+ * when `link` is set, the whole sentence made a `tel:` link ("Call 0300 003 3601", "If you are
+ * in danger now, call 999."): a 44 px target that says what it does, for a line that is there to
+ * be tapped. Use it for a sentence that is a line of its own.
  */
 export function sentenceWithNumber(text: string, number: string, link = false): TemplateResult {
   const at = text.indexOf(number);
-  const shown = link ? html`<a href=${telHref(number)}>${phoneNumber(number)}</a>` : phoneNumber(number);
-  if (at < 0) return html`${text} ${shown}`;
-  return html`${text.slice(0, at)}${shown}${text.slice(at + number.length)}`;
+  const sentence = at < 0 ? html`${text} ${phoneNumber(number)}` : html`${text.slice(0, at)}${phoneNumber(number)}${text.slice(at + number.length)}`;
+  // One span inside the link, so that the 44 px box keeps the sentence as one run of text.
+  return link ? html`<a class="target-link" href=${telHref(number)}><span>${sentence}</span></a>` : sentence;
 }

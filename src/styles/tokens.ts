@@ -156,6 +156,39 @@ export const commonStyles = css`
   .phone-number {
     white-space: nowrap;
   }
+  /* A link that is the whole of its line (a phone number to tap, a signposting line, an error
+     summary entry): a 44 px target like a button. An inline-flex box with one child, so its text
+     still reads as one piece and its baseline lines up with the text around it. Links inside a
+     running sentence are left as text (WCAG 2.5.8's inline exception). */
+  .target-link {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-block-size: 44px;
+    min-inline-size: 44px;
+  }
+  /* GOV.UK's button group: a button and the link that goes with it ("How we use your
+     information") side by side, one under the other when there is no room. */
+  .button-group {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    column-gap: calc(var(--_space) * 1.5);
+    margin: 0 0 calc(var(--_space) * 1.5);
+  }
+  .button-group > * {
+    margin-block: 0 calc(var(--_space) * 0.5);
+  }
+  /* The privacy link is a link of its own, not inside a sentence: a 44 px target like the button. */
+  .privacy {
+    display: flex;
+    margin: 0;
+  }
+  .privacy__link {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 44px;
+  }
   .panel {
     padding: var(--_space);
     border-inline-start: 5px solid var(--_brand);
@@ -172,6 +205,11 @@ export const commonStyles = css`
   @media print {
     .button {
       display: none;
+    }
+    .target-link {
+      display: inline;
+      min-block-size: 0;
+      min-inline-size: 0;
     }
   }
 `;

@@ -11,6 +11,7 @@ import { onRadioArrowKey } from '../../core/form/radio-arrows.js';
 import { HoursText } from '../../core/opening-hours-text.js';
 import { parseOpeningHours, type OpeningHours } from '../../core/opening-hours.js';
 import { sentenceWithNumber, telHref } from '../../core/phone.js';
+import { privacyAddress, privacyLink } from '../../core/privacy-link.js';
 import { delivery } from '../../core/transport/delivery.js';
 import { contactRequestPayload } from '../../core/transport/payload.js';
 import { SubmissionController, type SubmissionStatus } from '../../core/transport/submission-controller.js';
@@ -83,6 +84,7 @@ const DEFAULT_CHANNELS = ALL_CHANNELS.join(' ');
  * @csspart hours - The phone line's opening times.
  * @csspart open-status - "Open now, closes at …" or "Closed now, opens …".
  * @csspart confirmation - The panel shown after sending a contact request (sent, queued or failed).
+ * @csspart privacy-link - "How we use your information", beside the "Send me a link" button when `privacy-href` is set.
  *
  * @cssprop [--vce-color-text=#0b0c0c] - Text colour.
  * @cssprop [--vce-color-secondary-text=#484949] - Hint text colour.
@@ -150,6 +152,9 @@ export class FeedbackChannelPicker extends FormControl {
   /** Where to POST a contact request (JSON, schema `victim-feedback/1`). Without it `sms` and `email` are `sms:` and `mailto:` links. */
   @property() endpoint?: string;
 
+  /** The host's privacy notice (http(s) or relative), linked as "How we use your information" beside the button wherever a number or address is asked. Other addresses warn once and are not linked. */
+  @property({ attribute: 'privacy-href' }) privacyHref?: string;
+
   /**
    * Where sending a contact request stands: `idle`, `sending`, `sent`, `queued` (saved, will
    * retry) or `failed` (refused for good). Set by the element as it sends; reflected, so a host can
@@ -168,6 +173,7 @@ export class FeedbackChannelPicker extends FormControl {
   /** The channels that can work, in the order asked for. */
   private available: FeedbackChannel[] = [];
   private hours: OpeningHours | null = null;
+  private privacy: string | null = null;
   /** The address of the last request sent, in the form it was sent (E.164 for a phone). */
   private sentAddress?: string;
   private tick?: ReturnType<typeof setTimeout>;
@@ -208,7 +214,7 @@ export class FeedbackChannelPicker extends FormControl {
   /**
    * After Back or Forward from the page cache, the browser may show radios in a state this element
    * did not draw (as GOV.UK Frontend found): read the choice back from them, so the revealed
-   * content and `aria-expanded` match what the person sees.
+   * content matches what the person sees.
    */
   private readonly onPageShow = (event: PageTransitionEvent): void => {
     if (!event.persisted) return;
@@ -219,6 +225,7 @@ export class FeedbackChannelPicker extends FormControl {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('status')) this.status = oneOf(TAG, 'status', this.status, ['idle', 'sending', 'sent', 'queued', 'failed'], 'idle');
+    if (changed.has('privacyHref')) this.privacy = privacyAddress(TAG, this.privacyHref);
     if (changed.has('phoneHours')) {
       const text = this.phoneHours?.trim() ?? '';
       this.hours = text ? parseOpeningHours(text) : null;
@@ -411,18 +418,22 @@ export class FeedbackChannelPicker extends FormControl {
     if (!this.errors.length || (channel !== 'sms' && channel !== 'email')) return nothing;
     const { t } = this.locale;
     const organisation = this.organisationName;
-    // No role="alert": focus moves here on a failed submit, which is what a screen reader reads.
+    // GOV.UK's error summary: focused on a failed submit (the person's own action), and its
+    // content in a role="alert" region, so screen readers that do not read a focused container
+    // still announce the problem.
     return html`<div class="error-summary" part="error-summary" tabindex="-1">
-      <h2 class="error-summary__title">${t('channel:errorSummaryTitle')}</h2>
-      <ul class="error-summary__list">
-        ${this.errors.map(
-          (error) => html`<li>
-            <a href="#${channel}-${error.field}" @click=${(event: Event) => this.onSummaryLink(event, `${channel}-${error.field}`)}
-              >${t(`channel:errors.${error.key}`, { organisation })}</a
-            >
-          </li>`,
-        )}
-      </ul>
+      <div role="alert">
+        <h2 class="error-summary__title">${t('channel:errorSummaryTitle')}</h2>
+        <ul class="error-summary__list">
+          ${this.errors.map(
+            (error) => html`<li>
+              <a class="target-link" href="#${channel}-${error.field}" @click=${(event: Event) => this.onSummaryLink(event, `${channel}-${error.field}`)}
+                >${t(`channel:errors.${error.key}`, { organisation })}</a
+              >
+            </li>`,
+          )}
+        </ul>
+      </div>
     </div>`;
   }
 
@@ -451,7 +462,11 @@ export class FeedbackChannelPicker extends FormControl {
     const chosen = this.value === channel;
     const hintKey =
       channel === 'web' || channel === 'phone' ? channel : `${channel}${this.endpoint ? 'Request' : 'Link'}`;
-    // GOV.UK's conditional reveal: the radio says what it controls and whether that is showing.
+    // GOV.UK's conditional reveal, without its aria-expanded: ARIA does not allow it on a radio
+    // (axe's aria-allowed-attr), and Chromium drops it, so Chrome and TalkBack users heard nothing.
+    // The revealed content comes straight after its radio in the reading order instead, so the
+    // next thing a screen reader reads after choosing is what the choice showed. aria-controls is
+    // allowed on any element and points to it.
     return html`<div class="option" part="option">
         <input
           type="radio"
@@ -462,7 +477,6 @@ export class FeedbackChannelPicker extends FormControl {
           ${checkedState(chosen)}
           aria-describedby="channel-${channel}-hint"
           aria-controls="reveal-${channel}"
-          aria-expanded=${chosen ? 'true' : 'false'}
           @change=${this.onChannelChange}
         />
         <label for="channel-${channel}">${t(`channel:options.${channel}`)}</label>
@@ -576,9 +590,12 @@ export class FeedbackChannelPicker extends FormControl {
       </div>
       ${checkbox('safe', t('channel:safeLabel'), t(sms ? 'channel:safeHintSms' : 'channel:safeHintEmail'))}
       ${checkbox('consent', t(sms ? 'channel:consentSms' : 'channel:consentEmail', { organisation }), t('channel:consentHint', { organisation }))}
-      <button type="submit" part="submit" class="button" ?disabled=${this.isDisabled} aria-disabled=${sending ? 'true' : 'false'}>
-        ${t('channel:send')}
-      </button>
+      <div class="button-group">
+        <button type="submit" part="submit" class="button" ?disabled=${this.isDisabled} aria-disabled=${sending ? 'true' : 'false'}>
+          ${t('channel:send')}
+        </button>
+        ${privacyLink(this.privacy, t)}
+      </div>
       <p class="status" role="status">${sending ? t('channel:sending') : ''}</p>
     </form>`;
   }

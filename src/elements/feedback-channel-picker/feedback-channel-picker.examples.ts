@@ -11,17 +11,6 @@ import './feedback-channel-picker.js';
  */
 export type FeedbackChannelPickerExample = ElementExample<FeedbackChannelPicker>;
 
-/**
- * GOV.UK's conditional reveal puts `aria-expanded` on the radio that reveals content. ARIA 1.2
- * allows it on checkboxes but not yet on radios (w3c/aria#1404); GOV.UK keeps it because NVDA and
- * JAWS announce it (alphagov/govuk-frontend#979), and so do we. This axe configuration allows that
- * one attribute on that one role, through the option axe's check has for it; every other rule and
- * attribute is checked as everywhere. The tests and the stories' a11y panel both use it.
- */
-export const conditionalRevealAxeConfig = {
-  checks: [{ id: 'aria-allowed-attr', options: { radio: ['aria-expanded'] } }],
-};
-
 const endpoint = '/api/feedback';
 const organisation = 'the Metropolitan Police';
 const webHref = 'https://www.example.org/feedback';
@@ -76,6 +65,17 @@ export const feedbackChannelPickerExamples: FeedbackChannelPickerExample[] = [
   },
   { name: 'Text message chosen', render: () => full('sms') },
   { name: 'Email chosen', render: () => full('email') },
+  {
+    name: 'Text message with privacy notice',
+    render: () => html`<feedback-channel-picker
+      value="sms"
+      channels="sms email phone"
+      endpoint=${endpoint}
+      organisation=${organisation}
+      phone-number=${phone}
+      privacy-href="/privacy.html"
+    ></feedback-channel-picker>`,
+  },
   {
     name: 'Text message link, no endpoint',
     render: () => html`<feedback-channel-picker value="sms" channels="sms email" sms-number="07700 900 982" email-address="feedback@example.org"></feedback-channel-picker>`,

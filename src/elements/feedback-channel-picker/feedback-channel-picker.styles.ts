@@ -26,7 +26,8 @@ const own = css`
   }
 
   .input {
-    height: 2.5rem;
+    /* GOV.UK's 40 px box, raised to the project's 44 px target. */
+    height: max(2.75rem, 44px);
     /* Numbers and addresses are left to right even in Arabic; align them with the text around. */
     text-align: start;
   }
@@ -68,6 +69,7 @@ const own = css`
     margin-top: 5px;
   }
   .error-summary__list a {
+    justify-content: start;
     color: var(--_error);
     font-weight: 700;
   }

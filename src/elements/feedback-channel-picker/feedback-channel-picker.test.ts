@@ -3,11 +3,12 @@ import { sendKeys } from '../../test-support/browser.js';
 import axe from 'axe-core';
 import { configure, resetConfig } from '../../config.js';
 import { describeAxeOverExamples } from '../../test-support/axe.js';
+import { describeTargetSizesOverExamples } from '../../test-support/target-size.js';
 import { captureSubmit, deepActive, inLanguage as inLanguageOf } from '../../test-support/dom.js';
 import { scriptedEndpoint } from '../../test-support/endpoint.js';
 import { warningsInEachTest } from '../../test-support/warnings.js';
 import type { FeedbackChannelPicker } from './feedback-channel-picker.component.js';
-import { conditionalRevealAxeConfig, feedbackChannelPickerExamples } from './feedback-channel-picker.examples.js';
+import { feedbackChannelPickerExamples } from './feedback-channel-picker.examples.js';
 import './feedback-channel-picker.js';
 
 type Picker = FeedbackChannelPicker;
@@ -29,8 +30,6 @@ const shiftTab = async () => {
 
 const inLanguage = (lang: string, template: unknown) => inLanguageOf<FeedbackChannelPicker>('feedback-channel-picker', lang, template);
 
-axe.configure(conditionalRevealAxeConfig);
-
 afterEach(() => {
   resetConfig();
   localStorage.clear();
@@ -38,6 +37,7 @@ afterEach(() => {
 });
 
 describeAxeOverExamples('feedback-channel-picker', feedbackChannelPickerExamples);
+describeTargetSizesOverExamples('feedback-channel-picker', feedbackChannelPickerExamples);
 
 /** Every channel, contact requests to `endpoint`. */
 function full(endpoint: string, value = '') {
@@ -110,12 +110,14 @@ describe('<feedback-channel-picker>: the choice', () => {
     expect(labels(el)).to.deep.equal(['By phone', 'By email', 'Online, now']);
   });
 
-  it('reveals what the chosen channel needs, keeping aria-controls and aria-expanded in step', async () => {
+  it('reveals what the chosen channel needs straight after its radio, with no aria-expanded (not allowed on a radio)', async () => {
     const el = await fixture<Picker>(full(ENDPOINTLESS));
     for (const channel of ['web', 'sms', 'email', 'phone']) {
       expect(radio(el, channel).getAttribute('aria-controls')).to.equal(`reveal-${channel}`);
-      expect(radio(el, channel).getAttribute('aria-expanded')).to.equal('false');
+      expect(radio(el, channel).hasAttribute('aria-expanded')).to.be.false;
       expect(reveal(el, channel).hidden).to.be.true;
+      // In the reading order the revealed content comes next after the radio's own option.
+      expect(radio(el, channel).closest('[part~="option"]')!.nextElementSibling).to.equal(reveal(el, channel));
     }
     const change = oneEvent(el, 'channel-change');
     const nativeChange = oneEvent(el, 'change');
@@ -123,14 +125,15 @@ describe('<feedback-channel-picker>: the choice', () => {
     expect(((await change) as CustomEvent).detail).to.deep.equal({ channel: 'sms' });
     await nativeChange;
     expect(el.value).to.equal('sms');
-    expect(radio(el, 'sms').getAttribute('aria-expanded')).to.equal('true');
     expect(reveal(el, 'sms').hidden).to.be.false;
     expect(reveal(el, 'sms').checkVisibility()).to.be.true;
+    // The next focusable thing after the chosen radio is inside what it revealed.
+    await sendKeys({ press: 'Tab' });
+    expect(reveal(el, 'sms').contains(deepActive())).to.be.true;
     await choose(el, 'phone');
-    expect(radio(el, 'sms').getAttribute('aria-expanded')).to.equal('false');
     expect(reveal(el, 'sms').checkVisibility()).to.be.false;
-    expect(radio(el, 'phone').getAttribute('aria-expanded')).to.equal('true');
     expect(reveal(el, 'phone').checkVisibility()).to.be.true;
+    expect($$(el, '[aria-expanded]')).to.deep.equal([]);
   });
 
   it('keeps what was typed for one channel while another is looked at', async () => {
@@ -371,7 +374,10 @@ describe('<feedback-channel-picker>: validation and the error summary', () => {
     const summary = part(el, 'error-summary')!;
     expect(deepActive()).to.equal(summary);
     expect(summary.getAttribute('tabindex')).to.equal('-1');
-    expect(summary.hasAttribute('role')).to.be.false;
+    // GOV.UK's: the heading and the list in a role="alert" region.
+    const alert = summary.querySelector('[role="alert"]')!;
+    expect(alert.contains(summary.querySelector('h2'))).to.be.true;
+    expect(alert.contains(summary.querySelector('ul'))).to.be.true;
     expect(text(summary.querySelector('h2'))).to.equal('There is a problem');
     const links = [...summary.querySelectorAll('a')];
     expect(links.map((a) => [a.getAttribute('href'), text(a)])).to.deep.equal([
@@ -488,7 +494,7 @@ describe('<feedback-channel-picker>: sending a contact request', () => {
     await sent;
     const payload = (await endpoint.log()).stored[0] as Record<string, unknown>;
     expect(Object.keys(payload).sort()).to.deep.equal(['contact', 'context', 'createdAt', 'id', 'kind', 'locale', 'schema']);
-    expect(payload.context).to.deep.equal({ officer: '4021', unit: 'Lambeth', ref: 'CR-12345' });
+    expect(payload.context).to.deep.equal({ officer: '4021', unit: 'Lambeth' }); // No ref: not read from the URL by default.
     expect(payload.locale).to.equal('ar');
     expect(payload.contact).to.deep.equal({ channel: 'email', address: 'victim@example.com', safe: true, consent: true });
   });
@@ -561,6 +567,31 @@ describe('<feedback-channel-picker>: sending a contact request', () => {
   });
 });
 
+describe('<feedback-channel-picker>: privacy information', () => {
+  const warnings = warningsInEachTest();
+
+  it('links the privacy notice beside "Send me a link" wherever a number or address is asked, in the person\u2019s language', async () => {
+    const el = await inLanguage('ar', html`<feedback-channel-picker value="sms" channels="sms email phone" endpoint=${ENDPOINTLESS}
+      organisation="x" phone-number="101" privacy-href="/privacy.html"></feedback-channel-picker>`);
+    for (const channel of ['sms', 'email']) {
+      const link = $<HTMLAnchorElement>(el, `#reveal-${channel} [part~="privacy-link"]`)!;
+      expect(text(link)).to.equal('كيف نستخدم معلوماتك');
+      expect(link.href).to.equal(new URL('/privacy.html', location.href).href);
+      expect(link.closest('.privacy')!.previousElementSibling).to.equal($(el, `#reveal-${channel} [part~="submit"]`));
+    }
+    expect($(el, '#reveal-phone [part~="privacy-link"]')).to.equal(null); // Nothing is asked there.
+  });
+
+  it('is not shown where nothing is asked (links without an endpoint), nor for an address that is not http(s)', async () => {
+    const links = await fixture<Picker>(html`<feedback-channel-picker value="sms" channels="sms" sms-number="60066" privacy-href="/privacy.html"></feedback-channel-picker>`);
+    expect(part(links, 'privacy-link')).to.equal(null);
+    const hostile = await fixture<Picker>(html`<feedback-channel-picker value="sms" channels="sms" endpoint=${ENDPOINTLESS} organisation="x"
+      privacy-href="data:text/html,hello"></feedback-channel-picker>`);
+    expect(part(hostile, 'privacy-link')).to.equal(null);
+    expect(warnings.filter((w) => w.includes('privacy-href="data:text/html,hello"'))).to.have.length(1);
+  });
+});
+
 describe('<feedback-channel-picker>: links carry no crime details', () => {
   const search = location.search;
   afterEach(() => history.replaceState(null, '', `${location.pathname}${search}`));
@@ -575,8 +606,14 @@ describe('<feedback-channel-picker>: links carry no crime details', () => {
     email-address="feedback@example.org"
   ></feedback-channel-picker>`;
 
-  it('pre-fills only a neutral subject with the reference, whatever else the page address holds', async () => {
+  it('pre-fills only a neutral subject, whatever the page address holds: no reference unless the host allows ref', async () => {
     history.replaceState(null, '', `${location.pathname}?ref=12345&crime=assault&officer=PC%20Jones&unit=Lambeth&name=Jane`);
+    const plain = await fixture<Picker>(picker());
+    expect(links(plain)).to.deep.equal({
+      sms: 'sms:+447700900982?&body=Feedback',
+      email: 'mailto:feedback@example.org?subject=Feedback',
+    });
+    configure({ contextParams: ['officer', 'unit', 'ref', 'src'] });
     const el = await fixture<Picker>(picker());
     expect(links(el)).to.deep.equal({
       sms: 'sms:+447700900982?&body=Feedback%20%E2%80%93%20reference%2012345',
@@ -748,7 +785,7 @@ describe('<feedback-channel-picker>: Back and Forward', () => {
     window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
     await el.updateComplete;
     expect(el.value).to.equal('email');
-    expect(radio(el, 'email').getAttribute('aria-expanded')).to.equal('true');
+    expect(radio(el, 'email').checked).to.be.true;
     expect(reveal(el, 'email').hidden).to.be.false;
   });
 

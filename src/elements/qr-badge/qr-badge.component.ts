@@ -85,7 +85,8 @@ export class QrBadge extends LocalizedElement {
 
   /**
    * Width and height on screen, as a CSS length (`10rem`, `3cm`). So that it scans, the code is
-   * never drawn smaller than 3 CSS pixels per module on screen, or 25 mm in print.
+   * never drawn smaller than 3 CSS pixels per module on screen; in print, never smaller than
+   * 0.33 mm per module, quiet zone included, and never under 25 mm.
    */
   @property() size = '10rem';
 

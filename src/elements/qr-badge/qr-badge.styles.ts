@@ -78,8 +78,11 @@ const own = css`
       break-inside: avoid;
     }
     .code {
-      /* Printed codes need room: 25 mm scans reliably from a phone held at reading distance. */
-      inline-size: max(25mm, var(--_size, 10rem));
+      /* Printed codes are sized from their density: no module under 0.33 mm, what a phone at
+         arm's length needs, so (modules + 8 of quiet zone) × 0.33 mm, and never under 25 mm.
+         --_modules already counts the quiet zone. A 200-character address at H is 85 modules
+         across: 28.05 mm. */
+      inline-size: max(25mm, calc(var(--_modules, 0) * 0.33mm), var(--_size, 10rem));
       flex: none;
     }
     .error {

@@ -3,6 +3,7 @@ import { emulateForcedColors, emulateMedia, pageOfSize } from '../../test-suppor
 import jsQR from 'jsqr';
 import QRCode from 'qrcode';
 import { describeAxeOverExamples } from '../../test-support/axe.js';
+import { describeTargetSizesOverExamples } from '../../test-support/target-size.js';
 import { captureWarnings } from '../../test-support/warnings.js';
 import type { QrBadge, QrErrorDetail } from './qr-badge.js';
 import { feedbackUrl, longUrl, qrBadgeExamples, tooLongValue } from './qr-badge.examples.js';
@@ -44,11 +45,11 @@ async function imageData(source: Blob, width: number, height = width): Promise<I
 
 /**
  * The code as the page shows it: the inline SVG serialised with the colours its CSS gives it,
- * drawn on a canvas at its rendered size in CSS pixels.
+ * drawn on a canvas at its rendered size in CSS pixels (96 dpi), or at `dpi` as a printer would.
  */
-async function rendered(el: QrBadge): Promise<ImageData> {
+async function rendered(el: QrBadge, dpi = 96): Promise<ImageData> {
   const svg = code(el)!;
-  const side = Math.round(svg.getBoundingClientRect().width);
+  const side = Math.round((svg.getBoundingClientRect().width * dpi) / 96);
   const clone = svg.cloneNode(true) as SVGSVGElement;
   clone.setAttribute('xmlns', SVG_NS);
   clone.setAttribute('width', String(side));
@@ -65,7 +66,7 @@ function decode(image: ImageData): string | null {
   return jsQR(image.data, image.width, image.height, { inversionAttempts: 'dontInvert' })?.data ?? null;
 }
 
-const decodeRendered = async (el: QrBadge) => decode(await rendered(el));
+const decodeRendered = async (el: QrBadge, dpi = 96) => decode(await rendered(el, dpi));
 
 function pixel(image: ImageData, x: number, y: number): [number, number, number] {
   const i = (y * image.width + x) * 4;
@@ -119,6 +120,7 @@ afterEach(async () => {
 });
 
 describeAxeOverExamples('qr-badge', qrBadgeExamples);
+describeTargetSizesOverExamples('qr-badge', qrBadgeExamples);
 
 describe('<qr-badge>: every example', () => {
   it('every example that draws a code decodes back to exactly its value', async () => {
@@ -550,6 +552,24 @@ describe('<qr-badge>: print', () => {
     expect(text.left).to.be.at.least(box.right);
     expect(text.top).to.be.below(box.bottom);
     expect(await decodeRendered(el)).to.equal(feedbackUrl);
+  });
+
+  it('grows in print with the module count, so that no module is under 0.33 mm: (modules + 8) × 0.33 mm, at least 25 mm', async () => {
+    const mm = (px: number) => (px * 25.4) / 96;
+    // About 200 characters, as a signed officer link makes them, at H: version 15, 77 modules.
+    const long = `https://feedback.example.police.uk/give-feedback?officer=4521&unit=HB&src=qr&sig=${'a1B2c3D4'.repeat(15)}`.slice(0, 200);
+    const dense = await fixture<QrBadge>(html`<qr-badge value=${long} error-correction="H" size="1cm"></qr-badge>`);
+    const short = await fixture<QrBadge>(html`<qr-badge value="https://example.org/f" size="1cm"></qr-badge>`);
+    await emulateMedia({ media: 'print' });
+    expect(long).to.have.length(200);
+    expect(modules(dense)).to.equal(77 + 8);
+    const width = mm(code(dense)!.getBoundingClientRect().width);
+    expect(width).to.be.closeTo(85 * 0.33, 0.01);
+    expect(width / modules(dense)).to.be.at.least(0.33 - 1e-6);
+    // A short address needs less than 25 mm at 0.33 mm a module: the 25 mm floor holds.
+    expect(modules(short) * 0.33).to.be.below(25);
+    expect(mm(code(short)!.getBoundingClientRect().width)).to.be.closeTo(25, 0.01);
+    expect(await decodeRendered(dense, 300), 'printed at 300 dpi').to.equal(long);
   });
 
   it('puts the address on the left of the code in a right-to-left language', async () => {

@@ -7,6 +7,7 @@ import { FormControl, type ValidityReport } from '../../core/form/form-control.j
 import { onRadioArrowKey } from '../../core/form/radio-arrows.js';
 import { formatNumber } from '../../core/i18n/intl-locale.js';
 import { sentenceWithNumber, telHref } from '../../core/phone.js';
+import { privacyAddress, privacyLink } from '../../core/privacy-link.js';
 import { delivery } from '../../core/transport/delivery.js';
 import { COMMENT_MAX, ratingPayload } from '../../core/transport/payload.js';
 import { SubmissionController, type SubmissionStatus } from '../../core/transport/submission-controller.js';
@@ -18,6 +19,8 @@ const TAG = 'rating-scale';
 /** What the element shows about sending. */
 export type RatingStatus = SubmissionStatus;
 const DEFAULT_MAX = 5;
+/** The emergency number in the signposting, a tap-to-call link. */
+const EMERGENCY = '999';
 /** Ratings at or below this are followed by support signposting. */
 const LOW_RATING = 2;
 
@@ -56,6 +59,7 @@ function parseValue(raw: string | null): number | null {
  * @csspart submit - The "Send feedback" button.
  * @csspart confirmation - The panel shown after sending (sent, queued or failed).
  * @csspart signposting - Support information shown after a rating of 1 or 2.
+ * @csspart privacy-link - "How we use your information", beside the Send button when the comment box is offered and `privacy-href` is set.
  *
  * @cssprop [--vce-color-text=#0b0c0c] - Text colour.
  * @cssprop [--vce-color-secondary-text=#484949] - Hint text colour.
@@ -115,6 +119,9 @@ export class RatingScale extends FormControl {
   /** The host's own phone line, offered after a low rating and when sending fails. */
   @property({ attribute: 'phone-number' }) phoneNumber?: string;
 
+  /** The host's privacy notice (http(s) or relative), linked as "How we use your information" beside the Send button when the comment box is offered. Other addresses warn once and are not linked. */
+  @property({ attribute: 'privacy-href' }) privacyHref?: string;
+
   /**
    * Where sending stands: `idle`, `sending`, `sent`, `queued` (saved, will retry) or `failed`
    * (refused for good). Set by the element as it sends; reflected, so a host can style by it.
@@ -132,6 +139,7 @@ export class RatingScale extends FormControl {
     lateSent: () => this.locale.t('rating:sentLater'),
     earlierSent: () => this.locale.t('rating:earlierSent'),
   });
+  private privacy: string | null = null;
   private announceTimer?: ReturnType<typeof setTimeout>;
 
   constructor() {
@@ -148,6 +156,7 @@ export class RatingScale extends FormControl {
     if (changed.has('max')) this.scaleMax = integerInRange(TAG, 'max', this.max, 3, 10, DEFAULT_MAX);
     if (changed.has('status')) this.status = oneOf(TAG, 'status', this.status, ['idle', 'sending', 'sent', 'queued', 'failed'], 'idle');
     if (changed.has('comment')) this.comment = oneOf(TAG, 'comment', this.comment, ['optional', 'off'], 'optional');
+    if (changed.has('privacyHref')) this.privacy = privacyAddress(TAG, this.privacyHref);
     if ((changed.has('value') || changed.has('max')) && this.value !== null && !this.isValidRating(this.value)) {
       warnOnce(`<${TAG}> value="${String(this.value)}" is not a whole number from 1 to ${this.scaleMax}; nothing is chosen.`);
       this.value = null;
@@ -333,16 +342,19 @@ export class RatingScale extends FormControl {
             <div class="visually-hidden" aria-live="polite">${this.countAnnouncement}</div>
           </div>`
         : nothing}
-      <button
-        type="button"
-        part="submit"
-        class="button"
-        ?disabled=${this.isDisabled}
-        aria-disabled=${sending ? 'true' : 'false'}
-        @click=${this.send}
-      >
-        ${t('rating:send')}
-      </button>
+      <div class="button-group">
+        <button
+          type="button"
+          part="submit"
+          class="button"
+          ?disabled=${this.isDisabled}
+          aria-disabled=${sending ? 'true' : 'false'}
+          @click=${this.send}
+        >
+          ${t('rating:send')}
+        </button>
+        ${withComment ? privacyLink(this.privacy, t) : nothing}
+      </div>
       <p class="status" role="status">${sending ? t('rating:sending') : ''}</p>
     `;
   }
@@ -373,18 +385,20 @@ export class RatingScale extends FormControl {
             <h2 class="signposting__heading">${t('rating:supportHeading')}</h2>
             <p>${t('rating:supportBody')}</p>
             <p>
-              <a href=${telHref(phones.victimSupport)}
-                >${sentenceWithNumber(t('rating:supportCall', { number: phones.victimSupport }), phones.victimSupport)}</a
+              <a class="target-link" href=${telHref(phones.victimSupport)}
+                ><span>${sentenceWithNumber(t('rating:supportCall', { number: phones.victimSupport }), phones.victimSupport)}</span></a
               >
             </p>
             ${this.phoneNumber
               ? html`<p>
-                  <a href=${telHref(this.phoneNumber)}
-                    >${sentenceWithNumber(t('rating:hostLine', { number: this.phoneNumber }), this.phoneNumber)}</a
+                  <a class="target-link" href=${telHref(this.phoneNumber)}
+                    ><span>${sentenceWithNumber(t('rating:hostLine', { number: this.phoneNumber }), this.phoneNumber)}</span></a
                   >
                 </p>`
               : nothing}
-            <p>${t('common:emergency')}</p>
+            <p>
+              <a class="target-link" href=${telHref(EMERGENCY)}><span>${sentenceWithNumber(t('common:emergency'), EMERGENCY)}</span></a>
+            </p>
           </div>`
         : nothing}`;
   }

@@ -25,6 +25,10 @@ export const ratingScaleExamples: RatingScaleExample[] = [
   { name: 'Ten points', render: () => html`<rating-scale max="10"></rating-scale>` },
   { name: 'With comment', render: () => html`<rating-scale endpoint=${endpoint}></rating-scale>` },
   {
+    name: 'With comment and privacy notice',
+    render: () => html`<rating-scale endpoint=${endpoint} privacy-href="/privacy.html"></rating-scale>`,
+  },
+  {
     name: 'Comment too long',
     render: () => html`<rating-scale endpoint=${endpoint} value="4"></rating-scale>`,
     prepare: async (element) => {

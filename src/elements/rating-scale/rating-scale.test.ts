@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '../../test-support/browser.js';
 import { configure, resetConfig } from '../../config.js';
 import { describeAxeOverExamples } from '../../test-support/axe.js';
+import { describeTargetSizesOverExamples } from '../../test-support/target-size.js';
 import { captureSubmit, deepActive, inLanguage as inLanguageOf, readableText as text } from '../../test-support/dom.js';
 import { scriptedEndpoint } from '../../test-support/endpoint.js';
 import { warningsInEachTest } from '../../test-support/warnings.js';
@@ -23,12 +24,38 @@ afterEach(() => {
 });
 
 describeAxeOverExamples('rating-scale', ratingScaleExamples);
+describeTargetSizesOverExamples('rating-scale', ratingScaleExamples);
+
+describe('<rating-scale>: privacy information', () => {
+  const warnings = warningsInEachTest();
+
+  it('links the privacy notice as "How we use your information" beside the Send button when the comment box is offered', async () => {
+    const el = await fixture<RatingScale>(html`<rating-scale endpoint="/x" privacy-href="/privacy.html"></rating-scale>`);
+    const link = part(el, 'privacy-link') as HTMLAnchorElement;
+    expect(link.textContent!.trim()).to.equal('How we use your information');
+    expect(link.href).to.equal(new URL('/privacy.html', location.href).href);
+    expect(link.target).to.equal(''); // Same tab: a tab left behind would outlive a quick exit.
+    expect(part(el, 'submit')!.parentElement!.querySelector('.privacy')!.previousElementSibling).to.equal(part(el, 'submit'));
+  });
+
+  it('is translated, and not shown without a comment box, without an endpoint, or for an address that is not http(s)', async () => {
+    const welsh = await inLanguage('cy', html`<rating-scale endpoint="/x" privacy-href="https://example.org/privacy"></rating-scale>`);
+    expect(part(welsh, 'privacy-link')!.textContent!.trim()).to.equal('Sut rydym yn defnyddio eich gwybodaeth');
+    const off = await fixture<RatingScale>(html`<rating-scale endpoint="/x" comment="off" privacy-href="/privacy.html"></rating-scale>`);
+    expect(part(off, 'privacy-link')).to.equal(null);
+    const control = await fixture<RatingScale>(html`<rating-scale privacy-href="/privacy.html"></rating-scale>`);
+    expect(part(control, 'privacy-link')).to.equal(null);
+    const hostile = await fixture<RatingScale>(html`<rating-scale endpoint="/x" privacy-href="javascript:alert(1)"></rating-scale>`);
+    expect(part(hostile, 'privacy-link')).to.equal(null);
+    expect(warnings.filter((w) => w.includes('privacy-href="javascript:alert(1)"'))).to.have.length(1);
+  });
+});
 
 describe('<rating-scale>: the question', () => {
   it('is a fieldset whose legend is the question, with five labelled radios and none chosen', async () => {
     const el = await fixture<RatingScale>(html`<rating-scale></rating-scale>`);
     expect(el.shadowRoot!.querySelector('fieldset > legend')).to.exist;
-    expect(legend(el)).to.equal('Overall, how did you feel about the service you received today?');
+    expect(legend(el)).to.equal('Overall, how did you feel about the service you received?');
     expect(labels(el)).to.deep.equal([
       'Very dissatisfied',
       'Dissatisfied',
@@ -244,7 +271,7 @@ describe('<rating-scale>: language', () => {
     await waitUntil(() => legend(inner).startsWith('Ogólnie'), 'Polish from the shadow host');
     root.querySelector('section')!.lang = 'ar';
     await waitUntil(() => part(inner, 'base')?.dir === 'rtl', 'Arabic from inside the shadow root');
-    expect(legend(inner)).to.equal('بشكل عام، ما رأيك في الخدمة التي تلقيتها اليوم؟');
+    expect(legend(inner)).to.equal('بشكل عام، ما رأيك في الخدمة التي تلقيتها؟');
   });
 
   it('falls back from a region to its language, then to English', async () => {
@@ -329,12 +356,15 @@ describe('<rating-scale>: sending', () => {
     await el.updateComplete;
     const signposting = part(el, 'signposting')!;
     const links = [...signposting.querySelectorAll('a')].map((a) => a.getAttribute('href'));
-    expect(links).to.deep.equal(['tel:08081689111', 'tel:02072301212']);
+    // 999 too is tap-to-call: a person in danger should not have to dial it.
+    expect(links).to.deep.equal(['tel:08081689111', 'tel:02072301212', 'tel:999']);
     const numbers = [...signposting.querySelectorAll('bdi')];
     expect(numbers.map((b) => [b.textContent, b.dir])).to.deep.equal([
       ['08 08 16 89 111', 'ltr'],
       ['020 7230 1212', 'ltr'],
+      ['999', 'ltr'],
     ]);
+    expect(signposting.querySelector('a[href="tel:999"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('إذا كنت في خطر الآن، اتصل بالرقم 999.');
   });
 
   it('says so, with a phone alternative, when the endpoint refuses for good', async () => {

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { integerInRange } from '../../core/attributes.js';
 import { directionOf } from '../../core/i18n/direction.js';
 import { canonicalLocale, ensureLocale, fallbackChain, i18n } from '../../core/i18n/i18n.js';
@@ -8,9 +8,9 @@ import { LocalizedElement } from '../../core/i18n/localized-element.js';
 import { HoursText } from '../../core/opening-hours-text.js';
 import { parseOpeningHours } from '../../core/opening-hours.js';
 import { sentenceWithNumber } from '../../core/phone.js';
-import { clearOutbox } from '../../core/transport/clear.js';
 import { warnOnce } from '../../core/warn.js';
 import { webAddress } from '../../core/web-address.js';
+import type { QuickExit } from '../quick-exit/quick-exit.component.js';
 import { heading } from './rights-leaflet.heading.js';
 import {
   contentPack,
@@ -26,10 +26,6 @@ import { styles } from './rights-leaflet.styles.js';
 
 const TAG = 'rights-leaflet';
 const DEFAULT_HEADING_LEVEL = 2;
-/** GOV.UK's Exit this page: Shift pressed this many times … */
-const EXIT_PRESSES = 3;
-/** … within this many milliseconds. */
-const EXIT_WINDOW = 5000;
 
 /** `detail` of the `language-change` event. */
 export interface LanguageChangeDetail {
@@ -84,7 +80,7 @@ function ownName(lang: string, loaded: () => void): string {
  * @slot - Fallback content shown until the element loads, e.g. a link to gov.uk/victims-code.
  *
  * @csspart base - The wrapper of everything the element draws; carries `lang` and `dir`.
- * @csspart quick-exit - The "Leave this page" button.
+ * @csspart quick-exit - The `<quick-exit>` bar with the "Leave this page" button (its own parts are exported as `quick-exit-button` and `quick-exit-overlay`).
  * @csspart languages - The language switcher.
  * @csspart language-button - Each language in the switcher.
  * @csspart leaflet - The leaflet itself (an `<article>`).
@@ -104,7 +100,7 @@ function ownName(lang: string, loaded: () => void): string {
  * @cssprop [--vce-color-background=#ffffff] - Background the element is drawn on.
  * @cssprop [--vce-color-brand=#1d70b8] - Links, rule lines and panel accents.
  * @cssprop [--vce-leaflet-rule-color=#b1b4b6] - Lines between rights and around services.
- * @cssprop [--vce-color-error=#d4351c] - Background of the "Leave this page" button.
+ * @cssprop [--vce-color-error=#d4351c] - Background of the "Leave this page" button (set by `<quick-exit>`).
  * @cssprop [--vce-color-button=#00703c] - Background of the "Give feedback" button.
  * @cssprop [--vce-color-button-text=#ffffff] - Button text.
  * @cssprop [--vce-color-focus=#ffdd00] - Focus highlight.
@@ -144,23 +140,21 @@ export class RightsLeaflet extends LocalizedElement {
   /** Id of the content pack to show (default `england-wales-2021`). Add others with `registerContentPack()`. */
   @property() content = DEFAULT_PACK;
 
-  /** A neutral site (http(s)) to go to at once: shows "Leave this page" and listens for Shift pressed 3 times. */
+  /**
+   * A neutral site (http(s)) to go to at once: the leaflet shows a `<quick-exit>` bar ("Leave this
+   * page", Shift pressed 3 times) going there. Leave it unset when the page has its own `<quick-exit>`.
+   */
   @property({ attribute: 'quick-exit-href' }) quickExitHref?: string;
-
-  /** True once quick exit has started: the content is hidden while the next page loads. */
-  @state() private leaving = false;
 
   private level = DEFAULT_HEADING_LEVEL;
   private exitHref: string | null = null;
   private feedback: string | null = null;
   private languageList: string[] = [];
-  private shiftPresses: number[] = [];
   private openedForPrint: HTMLDetailsElement[] = [];
   private stopListening?: () => void;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('keydown', this.onKeydown);
     window.addEventListener('beforeprint', this.expandForPrint);
     window.addEventListener('afterprint', this.restoreAfterPrint);
     this.stopListening = onContentPackRegistered(() => this.requestUpdate());
@@ -168,7 +162,6 @@ export class RightsLeaflet extends LocalizedElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('keydown', this.onKeydown);
     window.removeEventListener('beforeprint', this.expandForPrint);
     window.removeEventListener('afterprint', this.restoreAfterPrint);
     this.stopListening?.();
@@ -217,40 +210,10 @@ export class RightsLeaflet extends LocalizedElement {
     }
   }
 
-  /** Leaves for `quick-exit-href` at once, replacing this page in the history and emptying the library's outbox. */
+  /** Leaves for `quick-exit-href` at once, as its "Leave this page" button does (see `<quick-exit>`'s `exit()`). */
   quickExit(): void {
-    if (!this.exitHref) return;
-    this.leaving = true;
-    clearOutbox();
-    this.navigate(this.exitHref);
+    this.renderRoot.querySelector<QuickExit>('quick-exit')?.exit();
   }
-
-  /** Goes to `href` without leaving this page in the history. Tests replace it. */
-  protected navigate(href: string): void {
-    location.replace(href);
-  }
-
-  /** A clock for the triple-Shift window, in milliseconds. Tests replace it. */
-  protected now(): number {
-    return performance.now();
-  }
-
-  private onKeydown = (event: KeyboardEvent): void => {
-    if (!this.exitHref) return;
-    // Only Shift on its own counts, as in GOV.UK's pattern: any other key starts the count again,
-    // and a held key's repeats are not presses. Nothing is announced, so nobody nearby hears it.
-    if (event.key !== 'Shift') {
-      this.shiftPresses = [];
-      return;
-    }
-    if (event.repeat) return;
-    const now = this.now();
-    this.shiftPresses = [...this.shiftPresses.filter((at) => now - at < EXIT_WINDOW), now];
-    if (this.shiftPresses.length >= EXIT_PRESSES) {
-      this.shiftPresses = [];
-      this.quickExit();
-    }
-  };
 
   private expandForPrint = (): void => {
     if (this.openedForPrint.length) return;
@@ -279,7 +242,6 @@ export class RightsLeaflet extends LocalizedElement {
 
   override render(): TemplateResult {
     const { lang, dir } = this.locale;
-    if (this.leaving) return html`<div part="base" class="base" lang=${lang} dir=${dir}></div>`;
     const info = this.pack();
     const pack = readPack(info.namespace, lang);
     const level = this.level;
@@ -306,13 +268,12 @@ export class RightsLeaflet extends LocalizedElement {
 
   private renderQuickExit(): TemplateResult | typeof nothing {
     if (!this.exitHref) return nothing;
-    const { t } = this.locale;
-    return html`<div class="quick-exit">
-      <button type="button" part="quick-exit" class="quick-exit__button" aria-describedby="quick-exit-hint" @click=${this.quickExit}>
-        ${t('rights:quickExit')}
-      </button>
-      <span id="quick-exit-hint" class="visually-hidden">${t('rights:quickExitHint')}</span>
-    </div>`;
+    return html`<quick-exit
+      part="quick-exit"
+      class="quick-exit"
+      exportparts="button: quick-exit-button, overlay: quick-exit-overlay"
+      href=${this.exitHref}
+    ></quick-exit>`;
   }
 
   private renderLanguages(): TemplateResult | typeof nothing {
@@ -461,7 +422,7 @@ export class RightsLeaflet extends LocalizedElement {
 
   private renderFooter(info: ContentPackInfo, pack: PackContent): TemplateResult {
     const { t, lang } = this.locale;
-    const date = info.lastChecked ? this.longDate(info.lastChecked) : '';
+    const date = info.lastChecked ? this.numericDate(info.lastChecked) : '';
     const sources = pack.sources.map(webAddress).filter((href): href is string => Boolean(href));
     const draft = i18n.getResource(lang, '_meta', 'status') === 'draft';
     return html`<footer part="footer" class="footer">
@@ -480,11 +441,15 @@ export class RightsLeaflet extends LocalizedElement {
     </footer>`;
   }
 
-  /** `2026-11-29` as "29 November 2026" in the reader's language; as 29/11/2026 where the browser has no names for its months. */
-  private longDate(iso: string): string {
+  /**
+   * `2026-11-29` as the reader's language writes a date in figures (29/11/2026, 29.11.2026,
+   * 2026/11/29), in Latin digits, the same style in every language: month names would be English in a language
+   * the browser has no names for (Chrome has no Welsh), so no language gets them.
+   */
+  private numericDate(iso: string): string {
     const locale = intlLocale(this.locale.lang);
     const known = Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0;
-    return new Intl.DateTimeFormat(known ? locale : intlLocale('en'), { dateStyle: known ? 'long' : 'short', timeZone: 'UTC' }).format(
+    return new Intl.DateTimeFormat(known ? locale : intlLocale('en-GB'), { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(
       new Date(`${iso}T00:00:00Z`),
     );
   }

@@ -15,45 +15,10 @@ const screen = css`
     margin-block: 0 calc(var(--_space) * 0.75);
   }
 
-  /* GOV.UK's "Exit this page": a red button at the top that stays in reach while the person
-     scrolls. Only the button takes pointer events, so the strip never covers what is under it. */
+  /* The <quick-exit> bar is sticky itself: inside the leaflet it stays in reach while the
+     leaflet scrolls. */
   .quick-exit {
-    position: sticky;
-    inset-block-start: 0;
-    z-index: 1;
-    display: flex;
-    justify-content: flex-end;
-    padding-block: calc(var(--_space) * 0.5);
-    pointer-events: none;
-  }
-  .quick-exit__button {
-    pointer-events: auto;
-    min-block-size: 44px;
-    min-inline-size: 44px;
-    padding: 0.5rem 1rem;
-    border: 2px solid transparent;
-    border-radius: var(--_radius);
-    color: #fff;
-    background: var(--_error);
-    box-shadow: 0 2px 0 #55150b;
-    font: inherit;
-    font-weight: 700;
-    line-height: 1.2;
-    cursor: pointer;
-  }
-  .quick-exit__button:hover {
-    filter: brightness(0.9);
-  }
-  .quick-exit__button:focus-visible {
-    outline: 3px solid transparent;
-    color: var(--_focus-text);
-    background: var(--_focus);
-    box-shadow: 0 2px 0 var(--_focus-text);
-  }
-  @media (forced-colors: active) {
-    .quick-exit__button {
-      border-color: ButtonText;
-    }
+    margin-block-end: calc(var(--_space) * 0.5);
   }
 
   .languages__list {
@@ -158,7 +123,9 @@ const screen = css`
   summary {
     display: list-item;
     inline-size: fit-content;
-    min-block-size: 24px;
+    /* A 44 px target: GOV.UK's summary is a line of text, too small to tap on a phone. */
+    min-block-size: 44px;
+    padding-block: 0.5rem;
     color: var(--_brand);
     cursor: pointer;
   }
@@ -212,10 +179,6 @@ const screen = css`
     white-space: nowrap;
     font-weight: 700;
   }
-  a:has(> .phone-number) {
-    display: inline-block;
-    min-block-size: 24px;
-  }
 
   .feedback__link .button {
     margin: 0;
@@ -251,9 +214,9 @@ const screen = css`
     list-style: none;
   }
   .footer__sources a {
-    display: inline-block;
-    min-block-size: 24px;
-    padding-block: 0.125rem;
+    display: inline-flex;
+    align-items: center;
+    min-block-size: 44px;
   }
 
   @media (max-width: 30rem) {
@@ -388,13 +351,22 @@ const print = css`
       grid-template-columns: 1fr;
       margin-block-start: 1.5mm;
     }
-    a:has(> .phone-number) {
-      display: inline;
-      min-block-size: 0;
-    }
+    /* Four across: the seven built-in services fill two rows, not three with one left alone. */
     .services {
-      grid-template-columns: repeat(3, 1fr);
+      grid-template-columns: repeat(4, 1fr);
       gap: 1.5mm;
+    }
+    /* The opening times run on in one line: "Opening times (UK time): Monday to Friday: … · …". */
+    .hours__heading,
+    .hours,
+    .hours li {
+      display: inline;
+    }
+    .hours__heading::after {
+      content: ' ';
+    }
+    .hours li + li::before {
+      content: ' · ';
     }
     .service {
       padding: 1.2mm 2mm;
@@ -402,11 +374,22 @@ const print = css`
       border-inline-start-width: 1mm;
       break-inside: avoid;
     }
+    /* The invitation beside its code, not above it: Welsh and Polish, longer than English,
+       still end on the second side. */
     .feedback {
+      display: grid;
+      grid-template-columns: 1fr 1fr;
+      column-gap: 6mm;
+      align-items: start;
       break-inside: avoid;
     }
+    .feedback > :not(.feedback__code) {
+      grid-column: 1;
+    }
     .feedback__code {
-      margin-block-start: 1mm;
+      grid-column: 2;
+      grid-row: 1 / span 4;
+      margin-block-start: 3mm;
       --vce-font-size: 9pt;
     }
     .footer__sources-label,
