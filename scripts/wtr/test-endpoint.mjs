@@ -3,10 +3,13 @@
 //   "201" | "503" | "400" | "429:2" (Retry-After 2 s) | "down" (connection dropped) |
 //   "slow:600" (stores, then answers 201 after 600 ms: a success the client may give up on)
 // Like a real receiver, it stores each payload id once and answers a repeat with 200.
+// `answer` (optional) is added to every 2xx body, as the reference receiver adds `request` to a
+// contact request's; `/__endpoint__/cancel/<bucket>` answers in turn from `cancel` (statuses) and
+// logs each body it gets.
 const buckets = new Map();
 
 function bucket(name) {
-  if (!buckets.has(name)) buckets.set(name, { script: [], requests: [], stored: new Map() });
+  if (!buckets.has(name)) buckets.set(name, { script: [], requests: [], stored: new Map(), answer: {}, cancel: [], cancels: [] });
   return buckets.get(name);
 }
 
@@ -44,17 +47,32 @@ export function strictCspFixture() {
 
 export function testEndpoint() {
   return async (ctx, next) => {
-    const match = ctx.path.match(/^\/__endpoint__\/(control|log|post)\/([\w-]+)$/);
+    const match = ctx.path.match(/^\/__endpoint__\/(control|log|post|cancel)\/([\w-]+)$/);
     if (!match) return next();
     const [, action, name] = match;
     const b = bucket(name);
     if (action === 'control') {
-      b.script = JSON.parse(await readBody(ctx.req)).script ?? [];
+      const control = JSON.parse(await readBody(ctx.req));
+      b.script = control.script ?? [];
+      if (control.answer) b.answer = control.answer;
+      if (control.cancel) b.cancel = control.cancel;
       ctx.body = { ok: true };
       return;
     }
     if (action === 'log') {
-      ctx.body = { requests: b.requests, stored: [...b.stored.values()] };
+      ctx.body = { requests: b.requests, stored: [...b.stored.values()], cancels: b.cancels };
+      return;
+    }
+    if (action === 'cancel') {
+      b.cancels.push(await readBody(ctx.req));
+      const step = b.cancel.length > 1 ? b.cancel.shift() : (b.cancel[0] ?? '200');
+      if (step === 'down') {
+        ctx.req.socket.destroy();
+        ctx.respond = false;
+        return;
+      }
+      ctx.status = Number(step);
+      ctx.body = ctx.status === 200 ? { state: 'cancelled' } : { error: `scripted ${step}` };
       return;
     }
     const body = await readBody(ctx.req);
@@ -82,7 +100,7 @@ export function testEndpoint() {
     const status = Number(kind);
     if (status >= 200 && status < 300) {
       ctx.status = store();
-      ctx.body = { id: JSON.parse(body).id };
+      ctx.body = { id: JSON.parse(body).id, ...b.answer };
       return;
     }
     ctx.status = status;

@@ -138,6 +138,12 @@ export const commonStyles = css`
     background: var(--_focus);
     box-shadow: 0 2px 0 var(--_focus-text);
   }
+  /* GOV.UK's secondary button, for an action beside the main one (cancelling a request). */
+  .button--secondary {
+    color: var(--_text);
+    background: #f3f2f1;
+    box-shadow: 0 2px 0 #929191;
+  }
   .button[aria-disabled='true'] {
     opacity: 0.6;
     cursor: progress;

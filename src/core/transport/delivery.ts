@@ -11,8 +11,12 @@ export type QueuedReason = 'offline' | 'network' | 'server' | 'rate-limited';
 
 /** `detail` of `feedback-submit`: cancel the event to send `payload` yourself. */
 export interface FeedbackSubmitDetail { payload: FeedbackPayload; endpoint: string }
-/** `detail` of `feedback-sent`. */
-export interface FeedbackSentDetail { payload: FeedbackPayload; status: number }
+/**
+ * `detail` of `feedback-sent`. `response` is the endpoint's JSON answer (parsed; `null` when it
+ * sent none, or it was not JSON): the reference receiver's says when a requested link will be
+ * sent and how to cancel the request.
+ */
+export interface FeedbackSentDetail { payload: FeedbackPayload; status: number; response: unknown }
 /**
  * `detail` of `feedback-queued`. `keptIn` says where the payload waits: `device` (localStorage),
  * `tab` (sessionStorage) or `page` (memory only: storage is off, missing, full or failing).
@@ -36,6 +40,8 @@ export interface DeliveryInfo {
   reason?: QueuedReason;
   /** Where it waits, from the moment it was handed over. */
   keptIn: KeptIn;
+  /** The endpoint's JSON answer (with `sent` from this page's own POST); see {@link FeedbackSentDetail}. */
+  response?: unknown;
 }
 
 type StateListener = (state: DeliveryState, info: DeliveryInfo) => void;
@@ -183,8 +189,8 @@ export class Delivery {
       tracked.attempts += 1;
       if (result.outcome === 'delivered') {
         this.finish(id);
-        emit<FeedbackSentDetail>(tracked.origin, 'feedback-sent', { payload, status: result.status });
-        tracked.onState?.('sent', { keptIn: tracked.keptIn });
+        emit<FeedbackSentDetail>(tracked.origin, 'feedback-sent', { payload, status: result.status, response: result.response });
+        tracked.onState?.('sent', { keptIn: tracked.keptIn, response: result.response });
       } else if (result.outcome === 'refused') {
         this.finish(id);
         emit<FeedbackErrorDetail>(tracked.origin, 'feedback-error', { payload, status: result.status });

@@ -3,7 +3,7 @@ import type { FeedbackPayload } from './payload.js';
 
 /** What one POST came to. */
 export type SendResult =
-  | { outcome: 'delivered'; status: number }
+  | { outcome: 'delivered'; status: number; response: unknown }
   | { outcome: 'retry'; status: number | null; retryAfterMs: number | null }
   | { outcome: 'refused'; status: number };
 
@@ -14,6 +14,24 @@ export function parseRetryAfter(header: string | null, now = Date.now()): number
   if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
   const date = Date.parse(trimmed);
   return Number.isNaN(date) ? null : Math.max(0, date - now);
+}
+
+/** Largest answer body read: a receiver's acknowledgement is small; anything else is ignored. */
+const ANSWER_LIMIT = 16 * 1024;
+
+/**
+ * The receiver's JSON answer to a delivered payload (the reference receiver says when a requested
+ * message will go and how to cancel it), or null: not JSON, too large, or unreadable. Data only:
+ * an element that uses it checks every field it reads.
+ */
+async function answerOf(response: Response): Promise<unknown> {
+  if (!/^application\/(.+\+)?json\b/i.test(response.headers.get('Content-Type') ?? '')) return null;
+  try {
+    const text = await response.text();
+    return text.length > ANSWER_LIMIT ? null : (JSON.parse(text) as unknown);
+  } catch {
+    return null;
+  }
 }
 
 /** Statuses worth trying again: timeouts, rate limits and server errors. */
@@ -38,7 +56,7 @@ export async function sendOnce(endpoint: string, payload: FeedbackPayload): Prom
       keepalive: true,
       signal: AbortSignal.timeout(config.retry.timeout),
     });
-    if (response.ok) return { outcome: 'delivered', status: response.status };
+    if (response.ok) return { outcome: 'delivered', status: response.status, response: await answerOf(response) };
     if (isRetryable(response.status)) {
       return { outcome: 'retry', status: response.status, retryAfterMs: parseRetryAfter(response.headers.get('Retry-After')) };
     }

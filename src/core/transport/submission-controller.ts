@@ -64,6 +64,8 @@ export class SubmissionController implements ReactiveController {
   keptIn: KeptIn | null = null;
   /** What the polite live region says now. */
   announcement = '';
+  /** The endpoint's JSON answer once `sent` (null when it gave none): see `FeedbackSentDetail`. */
+  response: unknown = null;
 
   private focusOnOutcome = false;
   private headingHadFocus = false;
@@ -102,9 +104,11 @@ export class SubmissionController implements ReactiveController {
     this.focusOnOutcome = true;
     this.announcement = '';
     this.reason = null;
+    this.response = null;
     delivery().submit(this.host, endpoint, payload, (state, info) => {
       this.keptIn = info.keptIn;
       if (info.reason) this.reason = info.reason;
+      if (info.response !== undefined) this.response = info.response;
       if (state === 'cancelled') {
         this.focusOnOutcome = false;
         this.host.status = 'idle';

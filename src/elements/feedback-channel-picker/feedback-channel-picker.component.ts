@@ -13,6 +13,7 @@ import { parseOpeningHours, type OpeningHours } from '../../core/opening-hours.j
 import { sentenceWithNumber, telHref } from '../../core/phone.js';
 import { privacyAddress, privacyLink } from '../../core/privacy-link.js';
 import { delivery } from '../../core/transport/delivery.js';
+import { cancelRequest, followUpFrom, whenSentence, type CancelOutcome, type FollowUp } from './feedback-channel-picker.follow-up.js';
 import { contactRequestPayload } from '../../core/transport/payload.js';
 import { SubmissionController, type SubmissionStatus } from '../../core/transport/submission-controller.js';
 import { warnOnce } from '../../core/warn.js';
@@ -83,7 +84,9 @@ const DEFAULT_CHANNELS = ALL_CHANNELS.join(' ');
  * @csspart link - The link that starts feedback (web page, `sms:`, `mailto:` or `tel:`).
  * @csspart hours - The phone line's opening times.
  * @csspart open-status - "Open now, closes at …" or "Closed now, opens …".
- * @csspart confirmation - The panel shown after sending a contact request (sent, queued or failed).
+ * @csspart confirmation - The panel shown after sending a contact request (sent, queued, failed or cancelled).
+ * @csspart cancel - "Cancel this request" in the confirmation, where the endpoint's answer offers it.
+ * @csspart cancel-status - What came of cancelling ("We could not cancel…", "It is too late…").
  * @csspart privacy-link - "How we use your information", beside the "Send me a link" button when `privacy-href` is set.
  *
  * @cssprop [--vce-color-text=#0b0c0c] - Text colour.
@@ -175,7 +178,10 @@ export class FeedbackChannelPicker extends FormControl {
   private hours: OpeningHours | null = null;
   private privacy: string | null = null;
   /** The address of the last request sent, in the form it was sent (E.164 for a phone). */
+  /** The number or address as the person typed it, for the confirmation (the payload has it normalised). */
   private sentAddress?: string;
+  /** Where cancelling the delivered request stands (a button in the confirmation, where the receiver offers it). */
+  @state() private cancelState: 'idle' | 'cancelling' | CancelOutcome = 'idle';
   private tick?: ReturnType<typeof setTimeout>;
   /** Made when the element connects: a server render (Lit SSR) constructs elements without a DOM. */
   private slotWatcher?: MutationObserver;
@@ -384,7 +390,8 @@ export class FeedbackChannelPicker extends FormControl {
       void this.updateComplete.then(() => this.summary?.focus());
       return;
     }
-    this.sentAddress = address;
+    this.sentAddress = this.entries[channel].address.trim();
+    this.cancelState = 'idle';
     const payload = contactRequestPayload({ locale: this.locale.lang, channel, address });
     this.submission.submit(this.endpoint, payload);
   }
@@ -640,21 +647,58 @@ export class FeedbackChannelPicker extends FormControl {
     if (this.status === 'queued') {
       heading = t('channel:queuedHeading');
       body = this.submission.queuedSentences(t, this.locale.lang, 'channel:queuedBody');
+    } else if (this.cancelState === 'cancelled') {
+      heading = t('channel:cancelledHeading');
+      body = [t('channel:cancelledBody')];
     } else {
+      const when = whenSentence(t, this.locale.lang, this.followUp().sendAfter, new Date());
       heading = t(email ? 'channel:sentHeadingEmail' : 'channel:sentHeadingSms');
       body = [
         address
           ? sentenceWithNumber(t(email ? 'channel:sentBodyEmail' : 'channel:sentBodySms', { address }), address)
           : t(email ? 'channel:sentBodyEmailNoAddress' : 'channel:sentBodySmsNoAddress'),
+        ...(when ? [when] : []),
         t('channel:sentSafety', { organisation }),
         t('channel:consentHint', { organisation }),
       ];
     }
-    // One template for queued and sent, so that the heading the person may be reading stays the
-    // same node when a queued request is delivered.
+    // One template for queued, sent and cancelled, so that the heading the person may be reading
+    // stays the same node when a queued request is delivered.
     return html`<div class="panel" part="confirmation">
       <h2 class="panel__heading" tabindex="-1" data-focus-on-show>${heading}</h2>
       ${body.map((sentence) => html`<p>${sentence}</p>`)}
+      ${this.status === 'sent' ? this.renderCancel() : nothing}
     </div>`;
+  }
+
+  /** What the endpoint's answer says about the delivered request. */
+  private followUp(): FollowUp {
+    return followUpFrom(this.submission.response, this.endpoint ?? '');
+  }
+
+  /**
+   * "Cancel this request", where the receiver offers it, while the message waits: the person may
+   * have asked on a phone someone else reads, or changed their mind.
+   */
+  private renderCancel(): TemplateResult | typeof nothing {
+    const { t } = this.locale;
+    const state = this.cancelState;
+    if (state === 'cancelled' || !this.followUp().cancel) return nothing;
+    if (state === 'too-late') return html`<p part="cancel-status" tabindex="-1" data-cancel-message>${t('channel:cancelTooLate')}</p>`;
+    const busy = state === 'cancelling';
+    return html`<button type="button" part="cancel" class="button button--secondary" aria-disabled=${busy ? 'true' : 'false'}
+        @click=${this.onCancel}>${t(busy ? 'channel:cancelling' : 'channel:cancel')}</button>
+      <p part="cancel-status" role="status">${state === 'failed' ? t('channel:cancelFailed') : ''}</p>`;
+  }
+
+  private async onCancel(): Promise<void> {
+    const cancel = this.followUp().cancel;
+    if (!cancel || this.cancelState === 'cancelling') return;
+    this.cancelState = 'cancelling';
+    this.cancelState = await cancelRequest(cancel);
+    await this.updateComplete;
+    // The button the person pressed has gone: their focus goes to what replaced it.
+    if (this.cancelState === 'cancelled') this.renderRoot.querySelector<HTMLElement>('[data-focus-on-show]')?.focus();
+    else if (this.cancelState === 'too-late') this.renderRoot.querySelector<HTMLElement>('[data-cancel-message]')?.focus();
   }
 }

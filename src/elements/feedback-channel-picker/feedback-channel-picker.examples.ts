@@ -54,6 +54,26 @@ function fillAndSend(address: string, safe: boolean, consent: boolean) {
   };
 }
 
+/**
+ * The reference receiver's answer to a delivered request (docs/receiver.md), as if it had just
+ * arrived: the message goes after 08:00 tomorrow, and the request can be cancelled until then.
+ * Set on the element's sending controller, as a delivered request would.
+ */
+function answered(cancelState: 'idle' | 'cancelled' = 'idle') {
+  return async (element: FeedbackChannelPicker) => {
+    const sendAfter = new Date();
+    sendAfter.setDate(sendAfter.getDate() + 1);
+    sendAfter.setHours(8, 0, 0, 0);
+    const internals = element as unknown as { submission: { response: unknown }; cancelState: string };
+    internals.submission.response = {
+      request: { state: 'waiting', sendAfter: sendAfter.toISOString(), cancel: { href: '/api/contact-requests/example/cancel', token: 'x'.repeat(32) } },
+    };
+    internals.cancelState = cancelState;
+    element.requestUpdate();
+    await element.updateComplete;
+  };
+}
+
 export const feedbackChannelPickerExamples: FeedbackChannelPickerExample[] = [
   { name: 'Nothing chosen', render: () => full() },
   { name: 'Online chosen', render: () => full('web') },
@@ -109,6 +129,8 @@ export const feedbackChannelPickerExamples: FeedbackChannelPickerExample[] = [
   { name: 'Sending', render: () => full('sms', 'sending') },
   { name: 'Sent, text message', render: () => full('sms', 'sent') },
   { name: 'Sent, email', render: () => full('email', 'sent') },
+  { name: 'Sent, arrives tomorrow, can be cancelled', render: () => full('sms', 'sent'), prepare: answered() },
+  { name: 'Sent, then cancelled', render: () => full('sms', 'sent'), prepare: answered('cancelled') },
   { name: 'Queued', render: () => full('sms', 'queued') },
   { name: 'Failed', render: () => full('email', 'failed') },
   { name: 'Disabled', render: () => html`<feedback-channel-picker disabled value="phone" channels="web phone" phone-number=${phone} web-href=${webHref}></feedback-channel-picker>` },

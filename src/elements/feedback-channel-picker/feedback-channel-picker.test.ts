@@ -1,6 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '../../test-support/browser.js';
-import axe from 'axe-core';
 import { configure, resetConfig } from '../../config.js';
 import { describeAxeOverExamples } from '../../test-support/axe.js';
 import { describeTargetSizesOverExamples } from '../../test-support/target-size.js';
@@ -510,7 +509,8 @@ describe('<feedback-channel-picker>: sending a contact request', () => {
     await el.updateComplete;
     const panel = part(el, 'confirmation')!;
     expect(deepActive()).to.equal(panel.querySelector('h2'));
-    expect([...panel.querySelectorAll('bdi')].map((b) => [b.textContent, b.dir])).to.deep.equal([['+447700900982', 'ltr']]);
+    // The number as the person typed it, not the normalised one the payload carries.
+    expect([...panel.querySelectorAll('bdi')].map((b) => [b.textContent, b.dir])).to.deep.equal([['07700 900982', 'ltr']]);
     expect(text(panel)).to.contain('الجريمة'); // "It will not say anything about the crime"…
     expect(text(panel)).not.to.contain('burglary'); // …and nothing from the page says what it was.
     expect(text(panel)).not.to.contain('CR-12345');
@@ -564,6 +564,92 @@ describe('<feedback-channel-picker>: sending a contact request', () => {
     await el.updateComplete;
     expect(el.status).to.equal('idle');
     expect((await endpoint.log()).requests).to.have.length(0);
+  });
+});
+
+describe('<feedback-channel-picker>: after the request, from the receiver\'s answer', () => {
+  beforeEach(() => configure({ retry: { baseDelay: 20, attemptsBeforeQueued: 3 } }));
+  const TOKEN = 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
+
+  /** Sends a request to an endpoint that answers with `request` (as the reference receiver does). */
+  async function sent(request: (cancelUrl: string) => Record<string, unknown>, cancel?: string[]) {
+    const endpoint = await scriptedEndpoint(['201']);
+    await endpoint.script(['201'], { answer: { request: request(endpoint.cancelUrl) }, cancel });
+    const el = await fixture<Picker>(full(endpoint.url, 'sms'));
+    await fill(el, 'sms', '07700 900982', true, true);
+    const done = oneEvent(el, 'feedback-sent');
+    await submit(el, 'sms');
+    await done;
+    await el.updateComplete;
+    return { el, endpoint, panel: () => part(el, 'confirmation')! };
+  }
+
+  it('says the message should come in minutes when the receiver sends now', async () => {
+    const { panel } = await sent(() => ({ state: 'waiting', sendAfter: new Date(Date.now() + 60_000).toISOString() }));
+    expect(text(panel())).to.contain('It should arrive in the next few minutes.');
+  });
+
+  it('says when, in the person\'s own time, when the receiver sends only in the daytime', async () => {
+    const at = new Date();
+    at.setDate(at.getDate() + 1);
+    at.setHours(8, 0, 0, 0);
+    const { panel } = await sent(() => ({ state: 'waiting', sendAfter: at.toISOString() }));
+    expect(text(panel())).to.contain('We send messages in the daytime. It should arrive after 08:00 tomorrow.');
+  });
+
+  it('says nothing of when, and offers no cancel, where the endpoint\'s answer does not say', async () => {
+    const endpoint = await scriptedEndpoint(['201']);
+    const el = await fixture<Picker>(full(endpoint.url, 'sms'));
+    await fill(el, 'sms', '07700 900982', true, true);
+    const done = oneEvent(el, 'feedback-sent');
+    await submit(el, 'sms');
+    expect((await done).detail.response).to.have.keys(['id']);
+    await el.updateComplete;
+    expect(text(part(el, 'confirmation'))).not.to.contain('arrive');
+    expect(part(el, 'cancel')).to.equal(null);
+  });
+
+  it('cancels the request with the token from the answer; focus goes to the new heading', async () => {
+    const { el, endpoint, panel } = await sent((url) => ({ state: 'waiting', sendAfter: new Date().toISOString(), cancel: { href: url, token: TOKEN } }));
+    const button = part(el, 'cancel') as HTMLButtonElement;
+    expect(text(button)).to.equal('Cancel this request');
+    button.focus();
+    button.click();
+    await waitUntil(() => text(panel().querySelector('h2')) === 'Your request is cancelled', 'cancelled');
+    expect(deepActive()).to.equal(panel().querySelector('h2'));
+    expect(text(panel())).to.contain('We will not send you a message, and we have deleted the number or address you gave us.');
+    expect(part(el, 'cancel')).to.equal(null);
+    expect((await endpoint.log()).cancels.map((b) => JSON.parse(b))).to.deep.equal([{ token: TOKEN }]);
+  });
+
+  it('says it is too late once the message has gone (409), and moves focus to that sentence', async () => {
+    const { el, panel } = await sent((url) => ({ state: 'waiting', cancel: { href: url, token: TOKEN } }), ['409']);
+    (part(el, 'cancel') as HTMLButtonElement).click();
+    await waitUntil(() => panel().querySelector('[data-cancel-message]'), 'too late');
+    expect(deepActive()).to.equal(panel().querySelector('[data-cancel-message]'));
+    expect(text(panel())).to.contain('It is too late to cancel: the message has already been sent.');
+    expect(text(panel().querySelector('h2'))).to.equal('We will text you a link');
+  });
+
+  it('says so when cancelling fails, keeps the button, and cancels on a second press', async () => {
+    const { el, endpoint, panel } = await sent((url) => ({ state: 'waiting', cancel: { href: url, token: TOKEN } }), ['503', '200']);
+    const button = part(el, 'cancel') as HTMLButtonElement;
+    button.focus();
+    button.click();
+    await waitUntil(() => text(part(el, 'cancel-status')) !== '', 'failed');
+    expect(part(el, 'cancel-status')!.getAttribute('role')).to.equal('status');
+    expect(text(part(el, 'cancel-status'))).to.equal('We could not cancel your request. Try again in a moment.');
+    expect(deepActive()).to.equal(part(el, 'cancel'));
+    (part(el, 'cancel') as HTMLButtonElement).click();
+    await waitUntil(() => text(panel().querySelector('h2')) === 'Your request is cancelled', 'cancelled');
+    expect((await endpoint.log()).cancels).to.have.length(2);
+  });
+
+  it('offers no cancel button when the answer points to another origin or carries a malformed token', async () => {
+    for (const cancel of [{ href: 'https://elsewhere.example/cancel', token: TOKEN }, { href: '/x', token: '<b>' }, { href: 5, token: TOKEN }]) {
+      const { el } = await sent(() => ({ state: 'waiting', cancel }));
+      expect(part(el, 'cancel')).to.equal(null);
+    }
   });
 });
 
