@@ -4,6 +4,27 @@ import { css } from 'lit';
  * Design tokens. Each element reads these custom properties, so a host themes every element at
  * once by setting them on any ancestor (or `:root`). Defaults follow GOV.UK Frontend's palette,
  * which meets WCAG 2.2 AA contrast on white.
+ *
+ * The descriptions below are what custom-elements.json says for each element that reads the
+ * property (scripts/manifest.mjs finds which do from their styles); an element's own `@cssprop`
+ * overrides one for that element.
+ *
+ * @cssprop --vce-color-text - Text colour.
+ * @cssprop --vce-color-secondary-text - Hint and secondary text colour.
+ * @cssprop --vce-color-background - Fill of radios, checkboxes and text boxes.
+ * @cssprop --vce-color-brand - Links and panel accents.
+ * @cssprop --vce-color-input-border - Borders of radios, checkboxes and text boxes.
+ * @cssprop --vce-color-error - Error messages and the borders of fields in error.
+ * @cssprop --vce-color-button - Button background.
+ * @cssprop --vce-color-button-text - Button text.
+ * @cssprop --vce-color-button-shadow - The line under a button.
+ * @cssprop --vce-color-focus - Focus highlight.
+ * @cssprop --vce-color-focus-text - Text and underline of a focused link or button.
+ * @cssprop --vce-color-panel - Background of confirmation and other panels.
+ * @cssprop --vce-font-family - Font.
+ * @cssprop --vce-font-size - Base text size.
+ * @cssprop --vce-radius - Corner radius of buttons.
+ * @cssprop --vce-space - The spacing unit: margins and padding are multiples of it.
  */
 export const tokens = css`
   :host {

@@ -81,20 +81,7 @@ const DEFAULT_CHANNELS = ALL_CHANNELS.join(' ');
  * @csspart open-status - "Open now, closes at …" or "Closed now, opens …".
  * @csspart confirmation - The panel shown after sending a contact request (sent, queued or failed).
  *
- * @cssprop [--vce-color-text=#0b0c0c] - Text colour.
- * @cssprop [--vce-color-secondary-text=#484949] - Hint text colour.
- * @cssprop [--vce-color-background=#ffffff] - Background the element is drawn on.
- * @cssprop [--vce-color-brand=#1d70b8] - Links and panel accents.
- * @cssprop [--vce-color-border=#0b0c0c] - Border of the revealed content.
- * @cssprop [--vce-color-input-border=#0b0c0c] - Radio, checkbox and text box borders.
- * @cssprop [--vce-color-error=#d4351c] - Error messages, borders and the error summary.
- * @cssprop [--vce-color-success=#00703c] - "Open now".
- * @cssprop [--vce-color-button=#00703c] - Button background.
- * @cssprop [--vce-color-button-text=#ffffff] - Button text.
- * @cssprop [--vce-color-focus=#ffdd00] - Focus highlight.
- * @cssprop [--vce-color-panel=#f3f2f1] - Confirmation panel background.
- * @cssprop [--vce-font-family=system-ui] - Font.
- * @cssprop [--vce-font-size=1.1875rem] - Base text size.
+ * @cssprop --vce-color-reveal-border - The line beside the content under the chosen channel, and under the opening times.
  */
 export class FeedbackChannelPicker extends FormControl {
   static override styles = styles;
@@ -133,7 +120,10 @@ export class FeedbackChannelPicker extends FormControl {
    */
   @property({ reflect: true }) status: ChannelPickerStatus = 'idle';
 
-  /** The clock the opening hours are checked against. Replace it to preview or test a given time. */
+  /**
+   * The clock the opening hours are checked against. Replace it to preview or test a given time.
+   * @internal
+   */
   @property({ attribute: false }) clock: () => Date = () => new Date();
 
   @state() private entries: Record<ContactChannel, Entry> = FeedbackChannelPicker.emptyEntries();

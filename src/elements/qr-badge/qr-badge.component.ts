@@ -56,14 +56,8 @@ export interface QrErrorDetail {
  * @csspart downloads - The group of download buttons.
  * @csspart download-button - Each download button.
  *
- * @cssprop [--vce-qr-color=#0b0c0c] - Colour of the code's dark modules. Keep it darker than the background: many scanners cannot read inverted codes.
- * @cssprop [--vce-qr-background=#ffffff] - Colour of the light modules and the quiet zone. Keep it opaque and at least 4:1 against the code.
- * @cssprop [--vce-color-text=#0b0c0c] - Text colour.
- * @cssprop [--vce-color-brand=#1d70b8] - Link colour.
- * @cssprop [--vce-color-error=#d4351c] - Error message colour.
- * @cssprop [--vce-color-focus=#ffdd00] - Focus highlight.
- * @cssprop [--vce-font-family=system-ui] - Font.
- * @cssprop [--vce-font-size=1.1875rem] - Base text size.
+ * @cssprop --vce-qr-color - Colour of the code's dark modules. Keep it darker than the background: many scanners cannot read inverted codes.
+ * @cssprop --vce-qr-background - Colour of the light modules and the quiet zone. Keep it opaque and at least 4:1 against the code.
  */
 export class QrBadge extends LocalizedElement {
   static override styles = styles;

@@ -52,19 +52,6 @@ function parseValue(raw: string | null): number | null {
  * @csspart submit - The "Send feedback" button.
  * @csspart confirmation - The panel shown after sending (sent, queued or failed).
  * @csspart signposting - Support information shown after a rating of 1 or 2.
- *
- * @cssprop [--vce-color-text=#0b0c0c] - Text colour.
- * @cssprop [--vce-color-secondary-text=#484949] - Hint text colour.
- * @cssprop [--vce-color-background=#ffffff] - Background the element is drawn on.
- * @cssprop [--vce-color-brand=#1d70b8] - Links and panel accents.
- * @cssprop [--vce-color-input-border=#0b0c0c] - Radio and text box borders.
- * @cssprop [--vce-color-error=#d4351c] - Error messages and borders.
- * @cssprop [--vce-color-button=#00703c] - Button background.
- * @cssprop [--vce-color-button-text=#ffffff] - Button text.
- * @cssprop [--vce-color-focus=#ffdd00] - Focus highlight.
- * @cssprop [--vce-color-panel=#f3f2f1] - Confirmation panel background.
- * @cssprop [--vce-font-family=system-ui] - Font.
- * @cssprop [--vce-font-size=1.1875rem] - Base text size.
  */
 export class RatingScale extends FormControl {
   static override styles = styles;

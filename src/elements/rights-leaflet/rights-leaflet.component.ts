@@ -98,19 +98,13 @@ function ownName(lang: string, loaded: () => void): string {
  * @csspart feedback - The feedback invitation with its QR code.
  * @csspart footer - Version, last-checked date and sources.
  *
- * @cssprop [--vce-color-text=#0b0c0c] - Text colour.
- * @cssprop [--vce-color-secondary-text=#484949] - Secondary text colour (footer).
- * @cssprop [--vce-color-background=#ffffff] - Background the element is drawn on.
- * @cssprop [--vce-color-brand=#1d70b8] - Links, rule lines and panel accents.
- * @cssprop [--vce-leaflet-rule-color=#b1b4b6] - Lines between rights and around services.
- * @cssprop [--vce-color-error=#d4351c] - Background of the "Leave this page" button.
- * @cssprop [--vce-color-button=#00703c] - Background of the "Give feedback" button.
- * @cssprop [--vce-color-button-text=#ffffff] - Button text.
- * @cssprop [--vce-color-focus=#ffdd00] - Focus highlight.
- * @cssprop [--vce-color-panel=#f3f2f1] - Background of the emergency and contact panels.
- * @cssprop [--vce-font-family=system-ui] - Font.
- * @cssprop [--vce-font-size=1.1875rem] - Base text size on screen (print uses its own).
- * @cssprop [--vce-leaflet-max-width=44rem] - Widest the leaflet grows on screen.
+ * @cssprop --vce-color-secondary-text - Secondary text colour (footer).
+ * @cssprop --vce-color-brand - Links, rule lines and panel accents.
+ * @cssprop --vce-leaflet-rule-color - Lines between rights and around services.
+ * @cssprop --vce-color-error - Background of the "Leave this page" button.
+ * @cssprop --vce-color-button - Background of the "Give feedback" button.
+ * @cssprop --vce-font-size - Base text size on screen (print uses its own).
+ * @cssprop --vce-leaflet-max-width - Widest the leaflet grows on screen.
  */
 export class RightsLeaflet extends LocalizedElement {
   static override styles = styles;
