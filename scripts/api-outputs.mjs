@@ -71,11 +71,12 @@ function react(elements) {
 
 function vue(elements) {
   let out = header('Vue 3 (Volar, vue-tsc --strictTemplates): `import type {} from \'victim-care-elements/vue\'` once, e.g. in env.d.ts.');
-  out += `import type { DefineComponent } from 'vue';\n${typesImport(elements)}\n`;
+  out += `import type { DefineComponent, HTMLAttributes } from 'vue';\n${typesImport(elements)}\n`;
   for (const e of elements) {
     const fields = e.members.filter((m) => m.kind === 'field' && !m.readonly);
-    out += `/** Props and events of \`<${e.tagName}>\` (write them kebab-case or camelCase in templates). */\n`;
-    out += `export interface ${e.name}VueProps {\n`;
+    const own = [...fields.map((f) => f.name), ...e.events.map((ev) => `on${pascal(ev.name)}`)].map((n) => `'${n}'`).join(' | ');
+    out += `/** Props and events of \`<${e.tagName}>\` (write them kebab-case or camelCase in templates), with Vue's HTML attributes. */\n`;
+    out += `export interface ${e.name}VueProps extends Omit<HTMLAttributes, ${own}> {\n`;
     for (const f of fields) out += `${doc(f.description)}  ${key(f.name)}?: ${f.type?.text ?? 'unknown'};\n`;
     for (const ev of e.events) out += `${doc(ev.description)}  ${key(`on${pascal(ev.name)}`)}?: (event: ${eventType(ev)}) => void;\n`;
     out += `}\n\n`;

@@ -92,22 +92,22 @@ export class FeedbackChannelPicker extends FormControl {
   /** Channels offered, space-separated, in this order. A channel that cannot work with the other attributes is left out with a console warning. */
   @property() channels = DEFAULT_CHANNELS;
 
-  /** The feedback page (http, https or relative) that `web` links to. */
+  /** The feedback page `web` links to: http(s) or relative only; `javascript:` and other schemes are refused with a warning. */
   @property({ attribute: 'web-href' }) webHref?: string;
 
-  /** The number people text their feedback to, when there is no `endpoint`. */
+  /** The number people text their feedback to, when there is no `endpoint`. Short codes (`60066`) are fine. */
   @property({ attribute: 'sms-number' }) smsNumber?: string;
 
   /** The address people email their feedback to, when there is no `endpoint`. */
   @property({ attribute: 'email-address' }) emailAddress?: string;
 
-  /** The victim line `phone` offers; also offered when sending fails. */
+  /** The victim line `phone` offers; also offered when sending fails (101 otherwise). */
   @property({ attribute: 'phone-number' }) phoneNumber?: string;
 
   /** The victim line's hours in UK time, e.g. `Mo-Fr 08:00-20:00; Sa-Su 08:00-16:00`. Unreadable hours warn and are not shown. */
   @property({ attribute: 'phone-hours' }) phoneHours?: string;
 
-  /** Who will contact the person, named in the consent, e.g. `the Metropolitan Police`. Shown as plain text. */
+  /** Who will contact the person, named in the consent and the confirmation, e.g. `the Metropolitan Police`. Shown as plain text; without it, a translated "the police". */
   @property() organisation?: string;
 
   /** Where to POST a contact request (JSON, schema `victim-feedback/1`). Without it `sms` and `email` are `sms:` and `mailto:` links. */

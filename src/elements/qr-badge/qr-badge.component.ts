@@ -70,17 +70,18 @@ export class QrBadge extends LocalizedElement {
 
   /**
    * Width and height on screen, as a CSS length (`10rem`, `3cm`). So that it scans, the code is
-   * never drawn smaller than 3 CSS pixels per module on screen, or 25 mm in print.
+   * never drawn smaller than 3 CSS pixels per module on screen, or 25 mm in print. Invalid lengths
+   * warn once and use `10rem`.
    */
   @property() size = '10rem';
 
-  /** How much of the code can be damaged and still scan: `L`, `M` (default), `Q` or `H`. Higher levels make denser codes. */
+  /** How much of the code can be damaged and still scan: `L`, `M`, `Q` or `H` (about 7, 15, 25 and 30 %). Higher levels make denser codes. */
   @property({ attribute: 'error-correction' }) errorCorrection: QrErrorCorrection = 'M';
 
   /** Hides the address written under the code. Only for pages that already show it nearby. */
   @property({ type: Boolean, attribute: 'hide-url', reflect: true }) hideUrl = false;
 
-  /** Offers "Download SVG" and "Download PNG" buttons (hidden in print). */
+  /** Offers "Download SVG" and "Download PNG" buttons (hidden in print): the PNG at least 1000 px with whole pixels per module, both files named after `label`. */
   @property({ type: Boolean, reflect: true }) downloadable = false;
 
   @query('svg.code path') private codePath?: SVGPathElement;

@@ -59,7 +59,7 @@ export class RatingScale extends FormControl {
   /** The chosen rating, from 1 to `max`; `null` when nothing is chosen. The attribute sets the initial (and reset) value. */
   @property({ converter: { fromAttribute: parseValue } }) value: number | null = null;
 
-  /** Number of points on the scale, 3 to 10. With 5, each point has GOV.UK's words; otherwise the two ends do. */
+  /** Number of points on the scale, 3 to 10. With 5, each point has GOV.UK's words; otherwise the two ends do. Other values warn once and use 5. */
   @property({ type: Number }) max = DEFAULT_MAX;
 
   /** The rating can be read and focused but not changed. */

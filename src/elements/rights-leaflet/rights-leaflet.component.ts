@@ -109,7 +109,7 @@ function ownName(lang: string, loaded: () => void): string {
 export class RightsLeaflet extends LocalizedElement {
   static override styles = styles;
 
-  /** Address of the host's feedback page: shown as a link and a QR code. http(s) only; relative addresses resolve against the page. */
+  /** Address of the host's feedback page: shown as a link and a QR code with the address written out. http(s) only; relative addresses resolve against the page. Others warn and show no feedback section. */
   @property({ attribute: 'feedback-href' }) feedbackHref?: string;
 
   /** The host's name, as people know it ("Metropolitan Police"). Used in the contact section. */
@@ -118,19 +118,19 @@ export class RightsLeaflet extends LocalizedElement {
   /** The host's own phone line for victims, e.g. a victim care desk. */
   @property({ attribute: 'phone-number' }) phoneNumber?: string;
 
-  /** The line's opening times, e.g. `Mo-Fr 08:00-20:00; Sa-Su 08:00-16:00` (UK time), shown in the reader's language. Other text is shown as written. */
+  /** The line's opening times, e.g. `Mo-Fr 08:00-20:00; Sa-Su 08:00-16:00` (UK time), shown in the reader's language. Text it cannot read is shown as written, untranslated, with a warning. */
   @property({ attribute: 'phone-hours' }) phoneHours?: string;
 
   /** Languages to offer in a switcher, space-separated (`en cy pl ar`), each shown in its own name. Two or more show the switcher. */
   @property() languages?: string;
 
-  /** Level of the leaflet's top heading, 1 to 6 (default 2), to fit the host page's outline; sections and rights follow below it. */
+  /** Level of the leaflet's top heading, 1 to 6, to fit the host page's outline. Sections are one level below, rights two below (past 6: `role="heading"` with `aria-level`). Invalid values warn once and use 2. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = DEFAULT_HEADING_LEVEL;
 
-  /** Id of the content pack to show (default `england-wales-2021`). Add others with `registerContentPack()`. */
+  /** Id of the content pack to show. Add others with `registerContentPack()`; unknown ids warn once and show the default until registered. */
   @property() content = DEFAULT_PACK;
 
-  /** A neutral site (http(s)) to go to at once: shows "Leave this page" and listens for Shift pressed 3 times. */
+  /** A neutral site (http(s)) to go to at once: shows "Leave this page" and listens for Shift pressed 3 times, which empty the outbox and replace this page in the history. Others warn and turn quick exit off. */
   @property({ attribute: 'quick-exit-href' }) quickExitHref?: string;
 
   /** True once quick exit has started: the content is hidden while the next page loads. */
@@ -272,7 +272,7 @@ export class RightsLeaflet extends LocalizedElement {
     return html`<div part="base" class="base" lang=${lang} dir=${dir}>
       ${this.renderQuickExit()} ${this.renderLanguages()}
       <article part="leaflet" class="leaflet" aria-labelledby="title">
-        ${heading(level, pack.title, 'title', 'title')}
+        ${heading(level, pack.title, 'title', 'title', 'title')}
         ${pack.intro.map((paragraph) => html`<p class="intro">${paragraph}</p>`)} ${this.renderEmergency(pack)}
         ${this.renderContact(level + 1)} ${this.renderRights(pack, level + 1)}
         <div class="sections">
