@@ -5,6 +5,7 @@ import { configure, type LocaleResources } from '../src/config.js';
 import { directionOf } from '../src/core/i18n/direction.js';
 import en from '../src/locales/en.json';
 import { pseudoLocale } from './pseudo-locale.js';
+import { argTypesFromManifest } from '../stories/manifest-arg-types.js';
 
 setCustomElementsManifest(manifest);
 // `en-XA` (a reserved pseudo-locale tag): longer, accented English, to find truncation and
@@ -42,6 +43,8 @@ const preview: Preview = {
   ],
   parameters: {
     controls: { expanded: true },
+    // Controls and the docs table from custom-elements.json: every attribute live, with its type.
+    docs: { extractArgTypes: argTypesFromManifest },
     a11y: {
       // Fail the a11y panel on any WCAG 2.2 A or AA violation.
       test: 'error',
