@@ -48,7 +48,7 @@ function App() {
       <rights-leaflet
         id="leaflet"
         languages="en cy"
-        heading-level={2}
+        heading-level={3}
         organisation="Example Police"
         onlanguage-change={(event) => setLanguage(event.detail.lang)}
       />

@@ -35,7 +35,7 @@ import type { ChannelChangeDetail, FeedbackChannel, LanguageChangeDetail, Rating
       <p id="channel-out">Channel: {{ channel() ?? 'none' }}</p>
       <p id="submitted-out">Submitted: {{ submitted() }}</p>
       <qr-badge id="qr" value="https://www.example.police.uk/feedback?src=qr" error-correction="Q" size="8rem" [hideUrl]="false" downloadable></qr-badge>
-      <rights-leaflet id="leaflet" languages="en cy" [headingLevel]="2" organisation="Example Police" (language-change)="onLanguage($event)"></rights-leaflet>
+      <rights-leaflet id="leaflet" languages="en cy" [headingLevel]="3" organisation="Example Police" (language-change)="onLanguage($event)"></rights-leaflet>
       <p id="language-out">Language: {{ language() }}</p>
     </main>
   `,
