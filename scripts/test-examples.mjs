@@ -1,9 +1,9 @@
-// The example host apps (examples/react, examples/vue, examples/angular), as web teams would use
-// the package: each installs the library from this folder as a packed copy (`install-links`,
-// so only what `files` ships), type-checks strictly, fails to type-check a file of deliberate
-// mistakes, builds, and is driven in Chromium through every element.
+// The example host apps (examples/react, vue, svelte, angular), as web teams would use the
+// package: each installs the library from this folder as a packed copy (`install-links`, so only
+// what `files` ships), type-checks strictly, fails to type-check a file of deliberate mistakes,
+// builds, and is driven in Chromium through every element (Svelte: type-checked only).
 //
-//   npm run test:examples [-- react vue angular] [-- --no-install]
+//   npm run test:examples [-- react vue svelte angular] [-- --no-install]
 // Needs `npm run build` first. Prints `examples: N passed, N failed` last.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
@@ -35,6 +35,11 @@ const examples = {
     mistakes: [['misspelt kebab-case attribute `phone-numbr`', /'phoneNumbr' does not exist/]],
     build: ['npm', 'run', 'build'],
     site: 'dist',
+  },
+  // Type-checked only: no Svelte build here, the same elements run in the three apps below.
+  svelte: {
+    typecheck: ['npx', 'svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings'],
+    bad: ['npx', 'svelte-check', '--tsconfig', './type-errors/tsconfig.json'],
   },
   // Angular checks its templates while it builds; CUSTOM_ELEMENTS_SCHEMA lets any attribute through.
   angular: { build: ['npx', 'ng', 'build'], site: 'dist/browser' },
@@ -74,7 +79,7 @@ try {
     }
     if (example.typecheck) {
       const result = run(cwd, example.typecheck);
-      check(`${name}: ${example.typecheck.slice(1).join(' ')}`, result.status === 0, output(result));
+      check(`${name}: ${example.typecheck.slice(1).join(' ')}`, result.status === 0, result.status === 0 ? '' : output(result));
     }
     if (example.bad) {
       const result = run(cwd, example.bad);
@@ -82,6 +87,7 @@ try {
       check(`${name}: the file of mistakes fails to type-check`, result.status !== 0, result.status === 0 ? 'it passed' : '');
       for (const [what, pattern] of [...mistakes, ...(example.mistakes ?? [])]) check(`${name}: reports ${what}`, pattern.test(text), pattern.test(text) ? '' : text);
     }
+    if (!example.build) continue;
     const built = run(cwd, example.build);
     check(`${name}: ${example.build.join(' ')}`, built.status === 0, built.status === 0 ? '' : output(built));
     if (built.status !== 0) continue;
