@@ -53,7 +53,7 @@ function react(elements) {
   let out = header('React 19 JSX: `import type {} from \'victim-care-elements/react\'` once in the app.');
   out += `import type { HTMLAttributes, RefAttributes } from 'react';\n${typesImport(elements)}\n`;
   out += `/** What React's own attributes give every element, less what the element types itself. */\n`;
-  out += `type Base<E, Own extends string> = Omit<HTMLAttributes<E>, Own> & RefAttributes<E> & { class?: string };\n\n`;
+  out += `type Base<E, Own extends string> = Omit<HTMLAttributes<E>, Own> & RefAttributes<E>;\n\n`;
   for (const e of elements) {
     const props = settable(e);
     const events = e.events.map((ev) => ({ name: `on${ev.name}`, type: `(event: ${eventType(ev)}) => void`, description: ev.description }));
