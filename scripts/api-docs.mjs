@@ -97,7 +97,7 @@ function fullBlock(element) {
 
 /** The shared tokens: every custom property more than one element reads, and which do. */
 function sharedBlock(elements, shared) {
-  const rows = [...shared].sort().map((name) => {
+  const rows = [...shared].sort().filter((name) => elements.some((e) => e.cssProperties.some((c) => c.name === name))).map((name) => {
     const readers = elements.filter((e) => e.cssProperties.some((c) => c.name === name));
     const first = readers[0].cssProperties.find((c) => c.name === name);
     const all = readers.length === elements.length ? 'all' : readers.map((e) => code(e.tagName)).join(', ');

@@ -334,6 +334,10 @@ export async function buildManifest() {
     definitions.push({ tag, reference });
   }
 
+  for (const name of sharedDocs.keys()) {
+    const read = modules.some((m) => m.declarations[0].cssProperties.some((c) => c.name === name));
+    if (!read) problems.push(`src/styles/tokens.ts: documents ${name}, which no element's styles read`);
+  }
   modules.push({
     kind: 'javascript-module',
     path: 'dist/classes.js',
