@@ -5,6 +5,7 @@ import { configure, type LocaleResources } from '../src/config.js';
 import { directionOf } from '../src/core/i18n/direction.js';
 import en from '../src/locales/en.json';
 import { pseudoLocale } from './pseudo-locale.js';
+import { argTypesFromManifest } from '../stories/manifest-arg-types.js';
 
 /** Every locale file, for the toolbar: a file added to src/locales shows up here by itself. */
 const localeFiles = import.meta.glob<{ _meta?: { name?: string; status?: string } }>('../src/locales/*.json', { eager: true, import: 'default' });
@@ -51,6 +52,8 @@ const preview: Preview = {
   ],
   parameters: {
     controls: { expanded: true },
+    // Controls and the docs table from custom-elements.json: every attribute live, with its type.
+    docs: { extractArgTypes: argTypesFromManifest },
     a11y: {
       // Fail the a11y panel on any WCAG 2.2 A or AA violation.
       test: 'error',

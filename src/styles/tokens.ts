@@ -5,6 +5,34 @@ import { fonts } from './fonts.js';
  * Design tokens. Each element reads these custom properties, so a host themes every element at
  * once by setting them on any ancestor (or `:root`). Defaults follow GOV.UK Frontend's palette,
  * which meets WCAG 2.2 AA contrast on white.
+ *
+ * The descriptions below are what custom-elements.json says for each element that reads the
+ * property (scripts/manifest.mjs finds which do from their styles); an element's own `@cssprop`
+ * overrides one for that element.
+ *
+ * @cssprop --vce-color-text - Text colour.
+ * @cssprop --vce-color-secondary-text - Hint and secondary text colour.
+ * @cssprop --vce-color-background - Fill of radios, checkboxes and text boxes.
+ * @cssprop --vce-color-brand - Links and panel accents.
+ * @cssprop --vce-color-input-border - Borders of radios, checkboxes and text boxes.
+ * @cssprop --vce-color-error - Error messages and the borders of fields in error.
+ * @cssprop --vce-color-button - Button background.
+ * @cssprop --vce-color-button-text - Button text.
+ * @cssprop --vce-color-button-shadow - The line under a button.
+ * @cssprop --vce-color-focus - Focus highlight.
+ * @cssprop --vce-color-focus-text - Text and underline of a focused link or button.
+ * @cssprop --vce-color-panel - Background of confirmation and other panels.
+ * @cssprop --vce-font-family - Font for Latin-script languages, and after each other script's own stack.
+ * @cssprop --vce-font-family-arabic - Font for Arabic script (also Persian, Pashto, Sorani); default: fonts devices have (docs/translating.md).
+ * @cssprop --vce-font-family-urdu - Font for Urdu; default: Nastaliq fonts devices have, then Naskh.
+ * @cssprop --vce-font-family-bengali - Font for Bengali.
+ * @cssprop --vce-font-family-gujarati - Font for Gujarati.
+ * @cssprop --vce-font-family-gurmukhi - Font for Punjabi in Gurmukhi.
+ * @cssprop --vce-font-family-tamil - Font for Tamil.
+ * @cssprop --vce-font-family-chinese - Font for Simplified Chinese.
+ * @cssprop --vce-font-size - Base text size.
+ * @cssprop --vce-radius - Corner radius of buttons.
+ * @cssprop --vce-space - The spacing unit: margins and padding are multiples of it.
  */
 export const tokens = css`
   :host {

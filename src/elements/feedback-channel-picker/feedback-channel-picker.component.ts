@@ -89,27 +89,7 @@ const DEFAULT_CHANNELS = ALL_CHANNELS.join(' ');
  * @csspart cancel-status - What came of cancelling ("We could not cancel…", "It is too late…").
  * @csspart privacy-link - "How we use your information", beside the "Send me a link" button when `privacy-href` is set.
  *
- * @cssprop [--vce-color-text=#0b0c0c] - Text colour.
- * @cssprop [--vce-color-secondary-text=#484949] - Hint text colour.
- * @cssprop [--vce-color-background=#ffffff] - Background the element is drawn on.
- * @cssprop [--vce-color-brand=#1d70b8] - Links and panel accents.
- * @cssprop [--vce-color-border=#0b0c0c] - Border of the revealed content.
- * @cssprop [--vce-color-input-border=#0b0c0c] - Radio, checkbox and text box borders.
- * @cssprop [--vce-color-error=#d4351c] - Error messages, borders and the error summary.
- * @cssprop [--vce-color-success=#00703c] - "Open now".
- * @cssprop [--vce-color-button=#00703c] - Button background.
- * @cssprop [--vce-color-button-text=#ffffff] - Button text.
- * @cssprop [--vce-color-focus=#ffdd00] - Focus highlight.
- * @cssprop [--vce-color-panel=#f3f2f1] - Confirmation panel background.
- * @cssprop [--vce-font-family=system-ui] - Font for Latin-script languages, and after each other script's own stack.
- * @cssprop --vce-font-family-arabic - Font for Arabic script (also Persian, Pashto, Sorani); default: fonts devices have (docs/translating.md).
- * @cssprop --vce-font-family-urdu - Font for Urdu; default: Nastaliq fonts devices have, then Naskh.
- * @cssprop --vce-font-family-bengali - Font for Bengali.
- * @cssprop --vce-font-family-gujarati - Font for Gujarati.
- * @cssprop --vce-font-family-gurmukhi - Font for Punjabi in Gurmukhi.
- * @cssprop --vce-font-family-tamil - Font for Tamil.
- * @cssprop --vce-font-family-chinese - Font for Simplified Chinese.
- * @cssprop [--vce-font-size=1.1875rem] - Base text size.
+ * @cssprop --vce-color-reveal-border - The line beside the content under the chosen channel, and under the opening times.
  */
 export class FeedbackChannelPicker extends FormControl {
   static override styles = styles;
@@ -134,22 +114,22 @@ export class FeedbackChannelPicker extends FormControl {
   /** Channels offered, space-separated, in this order. A channel that cannot work with the other attributes is left out with a console warning. */
   @property() channels = DEFAULT_CHANNELS;
 
-  /** The feedback page (http, https or relative) that `web` links to. */
+  /** The feedback page `web` links to: http(s) or relative only; `javascript:` and other schemes are refused with a warning. */
   @property({ attribute: 'web-href' }) webHref?: string;
 
-  /** The number people text their feedback to, when there is no `endpoint`. */
+  /** The number people text their feedback to, when there is no `endpoint`. Short codes (`60066`) are fine. */
   @property({ attribute: 'sms-number' }) smsNumber?: string;
 
   /** The address people email their feedback to, when there is no `endpoint`. */
   @property({ attribute: 'email-address' }) emailAddress?: string;
 
-  /** The victim line `phone` offers; also offered when sending fails. */
+  /** The victim line `phone` offers; also offered when sending fails (101 otherwise). */
   @property({ attribute: 'phone-number' }) phoneNumber?: string;
 
   /** The victim line's hours in UK time, e.g. `Mo-Fr 08:00-20:00; Sa-Su 08:00-16:00`. Unreadable hours warn and are not shown. */
   @property({ attribute: 'phone-hours' }) phoneHours?: string;
 
-  /** Who will contact the person, named in the consent, e.g. `the Metropolitan Police`. Shown as plain text. */
+  /** Who will contact the person, named in the consent and the confirmation, e.g. `the Metropolitan Police`. Shown as plain text; without it, a translated "the police". */
   @property() organisation?: string;
 
   /** Where to POST a contact request (JSON, schema `victim-feedback/1`). Without it `sms` and `email` are `sms:` and `mailto:` links. */
@@ -165,7 +145,10 @@ export class FeedbackChannelPicker extends FormControl {
    */
   @property({ reflect: true }) status: ChannelPickerStatus = 'idle';
 
-  /** The clock the opening hours are checked against. Replace it to preview or test a given time. */
+  /**
+   * The clock the opening hours are checked against. Replace it to preview or test a given time.
+   * @internal
+   */
   @property({ attribute: false }) clock: () => Date = () => new Date();
 
   @state() private entries: Record<ContactChannel, Entry> = FeedbackChannelPicker.emptyEntries();

@@ -58,21 +58,8 @@ export interface QrErrorDetail {
  * @csspart downloads - The group of download buttons.
  * @csspart download-button - Each download button.
  *
- * @cssprop [--vce-qr-color=#0b0c0c] - Colour of the code's dark modules. Keep it darker than the background: many scanners cannot read inverted codes.
- * @cssprop [--vce-qr-background=#ffffff] - Colour of the light modules and the quiet zone. Keep it opaque and at least 4:1 against the code.
- * @cssprop [--vce-color-text=#0b0c0c] - Text colour.
- * @cssprop [--vce-color-brand=#1d70b8] - Link colour.
- * @cssprop [--vce-color-error=#d4351c] - Error message colour.
- * @cssprop [--vce-color-focus=#ffdd00] - Focus highlight.
- * @cssprop [--vce-font-family=system-ui] - Font for Latin-script languages, and after each other script's own stack.
- * @cssprop --vce-font-family-arabic - Font for Arabic script (also Persian, Pashto, Sorani); default: fonts devices have (docs/translating.md).
- * @cssprop --vce-font-family-urdu - Font for Urdu; default: Nastaliq fonts devices have, then Naskh.
- * @cssprop --vce-font-family-bengali - Font for Bengali.
- * @cssprop --vce-font-family-gujarati - Font for Gujarati.
- * @cssprop --vce-font-family-gurmukhi - Font for Punjabi in Gurmukhi.
- * @cssprop --vce-font-family-tamil - Font for Tamil.
- * @cssprop --vce-font-family-chinese - Font for Simplified Chinese.
- * @cssprop [--vce-font-size=1.1875rem] - Base text size.
+ * @cssprop --vce-qr-color - Colour of the code's dark modules. Keep it darker than the background: many scanners cannot read inverted codes.
+ * @cssprop --vce-qr-background - Colour of the light modules and the quiet zone. Keep it opaque and at least 4:1 against the code.
  */
 export class QrBadge extends LocalizedElement {
   static override styles = styles;
@@ -86,17 +73,18 @@ export class QrBadge extends LocalizedElement {
   /**
    * Width and height on screen, as a CSS length (`10rem`, `3cm`). So that it scans, the code is
    * never drawn smaller than 3 CSS pixels per module on screen; in print, never smaller than
-   * 0.33 mm per module, quiet zone included, and never under 25 mm.
+   * 0.33 mm per module, quiet zone included, and never under 25 mm. Invalid lengths warn once and
+   * use `10rem`.
    */
   @property() size = '10rem';
 
-  /** How much of the code can be damaged and still scan: `L`, `M` (default), `Q` or `H`. Higher levels make denser codes. */
+  /** How much of the code can be damaged and still scan: `L`, `M`, `Q` or `H` (about 7, 15, 25 and 30 %). Higher levels make denser codes. */
   @property({ attribute: 'error-correction' }) errorCorrection: QrErrorCorrection = 'M';
 
   /** Hides the address written under the code. Only for pages that already show it nearby. */
   @property({ type: Boolean, attribute: 'hide-url', reflect: true }) hideUrl = false;
 
-  /** Offers "Download SVG" and "Download PNG" buttons (hidden in print). */
+  /** Offers "Download SVG" and "Download PNG" buttons (hidden in print): the PNG at least 1000 px with whole pixels per module, both files named after `label`. */
   @property({ type: Boolean, reflect: true }) downloadable = false;
 
   @query('svg.code path') private codePath?: SVGPathElement;

@@ -60,26 +60,6 @@ function parseValue(raw: string | null): number | null {
  * @csspart confirmation - The panel shown after sending (sent, queued or failed).
  * @csspart signposting - Support information shown after a rating of 1 or 2.
  * @csspart privacy-link - "How we use your information", beside the Send button when the comment box is offered and `privacy-href` is set.
- *
- * @cssprop [--vce-color-text=#0b0c0c] - Text colour.
- * @cssprop [--vce-color-secondary-text=#484949] - Hint text colour.
- * @cssprop [--vce-color-background=#ffffff] - Background the element is drawn on.
- * @cssprop [--vce-color-brand=#1d70b8] - Links and panel accents.
- * @cssprop [--vce-color-input-border=#0b0c0c] - Radio and text box borders.
- * @cssprop [--vce-color-error=#d4351c] - Error messages and borders.
- * @cssprop [--vce-color-button=#00703c] - Button background.
- * @cssprop [--vce-color-button-text=#ffffff] - Button text.
- * @cssprop [--vce-color-focus=#ffdd00] - Focus highlight.
- * @cssprop [--vce-color-panel=#f3f2f1] - Confirmation panel background.
- * @cssprop [--vce-font-family=system-ui] - Font for Latin-script languages, and after each other script's own stack.
- * @cssprop --vce-font-family-arabic - Font for Arabic script (also Persian, Pashto, Sorani); default: fonts devices have (docs/translating.md).
- * @cssprop --vce-font-family-urdu - Font for Urdu; default: Nastaliq fonts devices have, then Naskh.
- * @cssprop --vce-font-family-bengali - Font for Bengali.
- * @cssprop --vce-font-family-gujarati - Font for Gujarati.
- * @cssprop --vce-font-family-gurmukhi - Font for Punjabi in Gurmukhi.
- * @cssprop --vce-font-family-tamil - Font for Tamil.
- * @cssprop --vce-font-family-chinese - Font for Simplified Chinese.
- * @cssprop [--vce-font-size=1.1875rem] - Base text size.
  */
 export class RatingScale extends FormControl {
   static override styles = styles;
@@ -101,7 +81,7 @@ export class RatingScale extends FormControl {
     this.requestUpdate('value', old);
   }
 
-  /** Number of points on the scale, 3 to 10. With 5, each point has GOV.UK's words; otherwise the two ends do. */
+  /** Number of points on the scale, 3 to 10. With 5, each point has GOV.UK's words; otherwise the two ends do. Other values warn once and use 5. */
   @property({ type: Number }) max = DEFAULT_MAX;
 
   /** The rating can be read and focused but not changed. */

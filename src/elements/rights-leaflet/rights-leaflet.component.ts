@@ -95,31 +95,18 @@ function ownName(lang: string, loaded: () => void): string {
  * @csspart feedback - The feedback invitation with its QR code.
  * @csspart footer - Version, last-checked date and sources.
  *
- * @cssprop [--vce-color-text=#0b0c0c] - Text colour.
- * @cssprop [--vce-color-secondary-text=#484949] - Secondary text colour (footer).
- * @cssprop [--vce-color-background=#ffffff] - Background the element is drawn on.
- * @cssprop [--vce-color-brand=#1d70b8] - Links, rule lines and panel accents.
- * @cssprop [--vce-leaflet-rule-color=#b1b4b6] - Lines between rights and around services.
- * @cssprop [--vce-color-error=#d4351c] - Background of the "Leave this page" button (set by `<quick-exit>`).
- * @cssprop [--vce-color-button=#00703c] - Background of the "Give feedback" button.
- * @cssprop [--vce-color-button-text=#ffffff] - Button text.
- * @cssprop [--vce-color-focus=#ffdd00] - Focus highlight.
- * @cssprop [--vce-color-panel=#f3f2f1] - Background of the emergency and contact panels.
- * @cssprop [--vce-font-family=system-ui] - Font for Latin-script languages, and after each other script's own stack.
- * @cssprop --vce-font-family-arabic - Font for Arabic script (also Persian, Pashto, Sorani); default: fonts devices have (docs/translating.md).
- * @cssprop --vce-font-family-urdu - Font for Urdu; default: Nastaliq fonts devices have, then Naskh.
- * @cssprop --vce-font-family-bengali - Font for Bengali.
- * @cssprop --vce-font-family-gujarati - Font for Gujarati.
- * @cssprop --vce-font-family-gurmukhi - Font for Punjabi in Gurmukhi.
- * @cssprop --vce-font-family-tamil - Font for Tamil.
- * @cssprop --vce-font-family-chinese - Font for Simplified Chinese.
- * @cssprop [--vce-font-size=1.1875rem] - Base text size on screen (print uses its own).
- * @cssprop [--vce-leaflet-max-width=44rem] - Widest the leaflet grows on screen.
+ * @cssprop --vce-color-secondary-text - Secondary text colour (footer).
+ * @cssprop --vce-color-brand - Links, rule lines and panel accents.
+ * @cssprop --vce-leaflet-rule-color - Lines between rights and around services.
+ * @cssprop --vce-color-error - Background of the "Leave this page" button (set by `<quick-exit>`).
+ * @cssprop --vce-color-button - Background of the "Give feedback" button.
+ * @cssprop --vce-font-size - Base text size on screen (print uses its own).
+ * @cssprop --vce-leaflet-max-width - Widest the leaflet grows on screen.
  */
 export class RightsLeaflet extends LocalizedElement {
   static override styles = styles;
 
-  /** Address of the host's feedback page: shown as a link and a QR code. http(s) only; relative addresses resolve against the page. */
+  /** Address of the host's feedback page: shown as a link and a QR code with the address written out. http(s) only; relative addresses resolve against the page. Others warn and show no feedback section. */
   @property({ attribute: 'feedback-href' }) feedbackHref?: string;
 
   /** The host's name, as people know it ("Metropolitan Police"). Used in the contact section. */
@@ -128,16 +115,16 @@ export class RightsLeaflet extends LocalizedElement {
   /** The host's own phone line for victims, e.g. a victim care desk. */
   @property({ attribute: 'phone-number' }) phoneNumber?: string;
 
-  /** The line's opening times, e.g. `Mo-Fr 08:00-20:00; Sa-Su 08:00-16:00` (UK time), shown in the reader's language. Other text is shown as written. */
+  /** The line's opening times, e.g. `Mo-Fr 08:00-20:00; Sa-Su 08:00-16:00` (UK time), shown in the reader's language. Text it cannot read is shown as written, untranslated, with a warning. */
   @property({ attribute: 'phone-hours' }) phoneHours?: string;
 
   /** Languages to offer in a switcher, space-separated (`en cy pl ar`), each shown in its own name. Two or more show the switcher. */
   @property() languages?: string;
 
-  /** Level of the leaflet's top heading, 1 to 6 (default 2), to fit the host page's outline; sections and rights follow below it. */
+  /** Level of the leaflet's top heading, 1 to 6, to fit the host page's outline. Sections are one level below, rights two below (past 6: `role="heading"` with `aria-level`). Invalid values warn once and use 2. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = DEFAULT_HEADING_LEVEL;
 
-  /** Id of the content pack to show (default `england-wales-2021`). Add others with `registerContentPack()`. */
+  /** Id of the content pack to show. Add others with `registerContentPack()`; unknown ids warn once and show the default until registered. */
   @property() content = DEFAULT_PACK;
 
   /**
@@ -248,7 +235,7 @@ export class RightsLeaflet extends LocalizedElement {
     return html`<div part="base" class="base" lang=${lang} dir=${dir}>
       ${this.renderQuickExit()} ${this.renderLanguages()}
       <article part="leaflet" class="leaflet" aria-labelledby="title">
-        ${heading(level, pack.title, 'title', 'title')}
+        ${heading(level, pack.title, 'title', 'title', 'title')}
         ${pack.intro.map((paragraph) => html`<p class="intro">${paragraph}</p>`)} ${this.renderEmergency(pack)}
         ${this.renderContact(level + 1)} ${this.renderRights(pack, level + 1)}
         <div class="sections">
