@@ -85,14 +85,14 @@ describe('dist/victim-care-elements.js: a language added after the elements are 
 
   it('shows English first, then French once configure({ resources }) brings it', async () => {
     await waitUntil(() => legend('fr') !== '', 'rendered', { timeout: 5000 });
-    expect(legend('fr')).to.equal('Overall, how did you feel about the service you received today?');
+    expect(legend('fr')).to.equal('Overall, how did you feel about the service you received?');
     await configureInFrame({ resources: { fr: { rating: { question: 'Dans l’ensemble, qu’avez-vous pensé du service reçu aujourd’hui ?' } } } });
     await waitUntil(() => legend('fr').startsWith('Dans l’ensemble'), 'French', { timeout: 5000 });
     expect(violations).to.deep.equal([]);
   });
 
   it('shows German once configure({ localesUrl }) points at a file that has it', async () => {
-    expect(legend('de')).to.equal('Overall, how did you feel about the service you received today?');
+    expect(legend('de')).to.equal('Overall, how did you feel about the service you received?');
     await configureInFrame({ localesUrl: '/src/test-support/fixtures/{{lng}}.json' });
     await waitUntil(() => legend('de').startsWith('Wie zufrieden'), 'German', { timeout: 5000 });
     expect(legend('fr').startsWith('Dans l’ensemble')).to.equal(true);

@@ -56,8 +56,8 @@ async function renderAndHydrate<T extends LitElement>(tag: string, markup: strin
 }
 
 const cases = {
-  en: { dir: 'ltr', question: 'Overall, how did you feel about the service you received today?' },
-  ar: { dir: 'rtl', question: 'بشكل عام، ما رأيك في الخدمة التي تلقيتها اليوم؟' },
+  en: { dir: 'ltr', question: 'Overall, how did you feel about the service you received?' },
+  ar: { dir: 'rtl', question: 'بشكل عام، ما رأيك في الخدمة التي تلقيتها؟' },
 } as const;
 
 for (const [lang, expected] of Object.entries(cases)) {
