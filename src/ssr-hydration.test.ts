@@ -6,6 +6,7 @@ import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import type { FeedbackChannelPicker, QrBadge, RatingScale, RightsLeaflet } from './index.js';
 import { serverRendered } from './test-support/ssr.js';
 import './index.js';
+import { configure, resetConfig } from './config.js';
 
 // Each element rendered by Lit SSR in Node, in English and Arabic, then hydrated in the browser:
 // the server's DOM is kept (no node replaced, so nothing flashes), the state is what the
@@ -138,6 +139,8 @@ describe('Server render and hydration: what only the page knows', () => {
   afterEach(() => history.replaceState(null, '', address));
 
   it('writes the page\'s ref into the text-message and email links on hydration, which the server could not know', async () => {
+    // A host that reads `ref` from the address again (not the default: docs/architecture.md).
+    configure({ contextParams: ['officer', 'unit', 'ref', 'src'] });
     history.replaceState(null, '', `${location.pathname}?ref=AB12345`);
     const markup = `<feedback-channel-picker channels="sms email" sms-number="60066" email-address="feedback@example.police.uk"></feedback-channel-picker>`;
     const { element, container, serverHtml } = await renderAndHydrate<FeedbackChannelPicker>('feedback-channel-picker', markup, 'en');
@@ -147,6 +150,7 @@ describe('Server render and hydration: what only the page knows', () => {
       expect(links).to.have.length(2);
       for (const link of links) expect(link).to.include('AB12345');
     } finally {
+      resetConfig();
       container.remove();
     }
   });
