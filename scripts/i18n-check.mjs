@@ -7,7 +7,7 @@
 // size of each language's chunk of the script-tag bundle when dist/ is built.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { checkLocale, languageOf } from './i18n/locale-check.mjs';
+import { checkLocale, duplicateKeys, languageOf } from './i18n/locale-check.mjs';
 
 const dir = 'src/locales';
 const args = process.argv.slice(2);
@@ -17,13 +17,14 @@ const markdown = args.includes('--markdown');
 const sources = args.filter((a) => !a.startsWith('--'));
 if (!sources.length) for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) sources.push(`${dir}/${file}`);
 
+/** The file's text, from a path or an http(s) address. */
 async function read(source) {
   if (/^https?:\/\//i.test(source)) {
     const response = await fetch(source);
     if (!response.ok) throw new Error(`${source} answered ${response.status} ${response.statusText}`);
-    return JSON.parse(await response.text());
+    return response.text();
   }
-  return JSON.parse(readFileSync(source, 'utf8'));
+  return readFileSync(source, 'utf8');
 }
 
 const english = JSON.parse(readFileSync(`${dir}/en.json`, 'utf8'));
@@ -31,14 +32,17 @@ const results = [];
 let failed = 0;
 for (const source of sources) {
   let data;
+  let text;
   try {
-    data = await read(source);
+    text = await read(source);
+    data = JSON.parse(text);
   } catch (error) {
     failed += 1;
     console.error(`${source}\n  error: cannot read it: ${error.message}`);
     continue;
   }
   const result = checkLocale(languageOf(source, data, lang), data, english);
+  for (const key of duplicateKeys(text)) result.errors.push(`${key} is written twice; only the last one is used: keep one`);
   result.source = source;
   result.name = data?._meta?.name;
   results.push(result);

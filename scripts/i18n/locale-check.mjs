@@ -237,3 +237,51 @@ export function languageOf(source, data, override) {
   const name = decodeURIComponent(source.split(/[?#]/)[0].split(/[\\/]/).pop() ?? '');
   return name.replace(/\.json$/i, '');
 }
+
+/**
+ * Keys written twice in one object of a JSON text (`"a.b"` paths). JSON.parse keeps the last and
+ * says nothing, so a merge or a copy-paste can leave a stale translation that silently wins.
+ */
+export function duplicateKeys(text) {
+  const found = [];
+  const stack = []; // one entry per open object or array: { keys: Set | null, path, pendingKey }
+  let i = 0;
+  const readString = () => {
+    let out = '';
+    for (i += 1; i < text.length && text[i] !== '"'; i += 1) {
+      if (text[i] === '\\') {
+        i += 1;
+        out += text[i] === 'u' ? String.fromCharCode(parseInt(text.slice(i + 1, i + 5), 16)) : text[i];
+        if (text[i] === 'u') i += 4;
+      } else out += text[i];
+    }
+    i += 1;
+    return out;
+  };
+  while (i < text.length) {
+    const c = text[i];
+    const top = stack[stack.length - 1];
+    if (c === '{' || c === '[') {
+      const path = top ? [...top.path, top.keys ? top.pendingKey : String(top.index ?? 0)] : [];
+      stack.push(c === '{' ? { keys: new Set(), path, expectKey: true } : { keys: null, path, index: 0 });
+      i += 1;
+    } else if (c === '}' || c === ']') {
+      stack.pop();
+      i += 1;
+    } else if (c === '"') {
+      const value = readString();
+      if (top?.keys && top.expectKey) {
+        if (top.keys.has(value)) found.push([...top.path, value].join('.'));
+        top.keys.add(value);
+        top.pendingKey = value;
+        top.expectKey = false;
+      }
+    } else if (c === ',') {
+      if (top?.keys) top.expectKey = true;
+      else if (top) top.index += 1;
+      i += 1;
+    } else i += 1;
+  }
+  return found;
+}
+

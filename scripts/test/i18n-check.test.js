@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
-import { checkLocale, languageOf, sameByNature } from '../i18n/locale-check.mjs';
+import { checkLocale, duplicateKeys, languageOf, sameByNature } from '../i18n/locale-check.mjs';
 
 const run = promisify(execFile);
 const read = (path) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
@@ -158,3 +158,10 @@ test('npm run i18n:check -- --markdown: a table of languages, coverage and statu
   assert.match(out, /^\| cy \| Cymraeg \| draft \| \d+\/\d+ \(100%\) \| 0 \| \d+ \| (\d+\.\d kB|not built|no chunk) \|$/m);
   assert.match(out, /^\| en \| English \| source \| .* \| in the bundle \|$/m);
 });
+
+test('a key written twice in one object is found (JSON.parse would keep the last without a word)', () => {
+  const text = '{"common": {"a": "x", "b": ["1", {"c": 1, "c": 2}], "a": "y"}, "rating": {"a": "z"}, "common2": {"\\u0061": 1, "a": 2}}';
+  assert.deepEqual(duplicateKeys(text).sort(), ['common.a', 'common.b.1.c', 'common2.a']);
+  assert.deepEqual(duplicateKeys(readFileSync('src/locales/ar.json', 'utf8')), []);
+});
+
