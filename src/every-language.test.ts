@@ -123,11 +123,12 @@ describe('every element in every language', () => {
       });
 
       for (const [tag, examples] of elements) {
-        it(`<${tag}>: every state in ${lng}, ${directionOf(lng)}, no English left${checksTofu ? ', no tofu' : ''}`, async function () {
+        it(`<${tag}>: every state in ${lng}, ${directionOf(lng)}, no English left, reflows at 320 px${checksTofu ? ', no tofu' : ''}`, async function () {
           this.timeout(30000);
           const problems: string[] = [];
           for (const example of examples) {
-            const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lng}>${example.render()}</div>`);
+            // 320 CSS px wide, a small phone: every language must reflow into it (WCAG 1.4.10).
+            const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lng} style="width: 320px">${example.render()}</div>`);
             const element = wrapper.querySelector<LitElement>(tag)!;
             // Examples that set their own language (the leaflet in Welsh) test that language; a
             // host's own content pack (`content`) brings its own strings, in its own languages.
@@ -139,6 +140,7 @@ describe('every element in every language', () => {
               if (base.getAttribute('lang') !== lng) problems.push(`${example.name}: a base part has lang="${base.getAttribute('lang')}"`);
               const dir = directionOf(lng);
               if (base.getAttribute('dir') !== dir || getComputedStyle(base).direction !== dir) problems.push(`${example.name}: a base part is not ${dir}`);
+              if (base.scrollWidth > base.clientWidth + 1) problems.push(`${example.name}: content ${base.scrollWidth} px wide in a ${base.clientWidth} px box at 320 px: something does not reflow`);
             }
             const texts: RenderedText[] = renderedText(element.shadowRoot!);
             for (const phrase of englishLeft(texts, phrases)) problems.push(`${example.name}: ${phrase}`);

@@ -58,6 +58,9 @@ export const tokens = css`
     font-size: var(--vce-font-size, 1.1875rem);
     line-height: 1.4;
     box-sizing: border-box;
+    /* Reflow at 320 px: a word longer than the line (Tamil and Bengali compounds, a long address)
+       breaks rather than pushing the page sideways. Only words that do not fit are broken. */
+    overflow-wrap: anywhere;
   }
   :host([hidden]) {
     display: none;
