@@ -59,6 +59,34 @@ async function sendKeys(session, payload) {
   throw new Error(`vce-keys: unsupported launcher ${browser.type}.`);
 }
 
+// A real mouse click at a point of the viewport, in CSS pixels: the driver's own pointer, so the
+// page sees trusted events and the person's own activation (a navigation makes a history entry).
+async function sendMouse(session, payload) {
+  if (payload?.type !== 'click' || !Array.isArray(payload.position)) throw new Error('vce-mouse: only { type: "click", position: [x, y] }.');
+  const [x, y] = payload.position.map((n) => Math.round(n));
+  const { browser } = session;
+  if (browser.type === 'puppeteer') {
+    await browser.getPage(session.id).mouse.click(x, y);
+    return true;
+  }
+  if (browser.type === 'webdriver') {
+    await browser.driver.performActions([
+      {
+        type: 'pointer',
+        id: 'vce-mouse',
+        parameters: { pointerType: 'mouse' },
+        actions: [
+          { type: 'pointerMove', duration: 0, origin: 'viewport', x, y },
+          { type: 'pointerDown', button: 0 },
+          { type: 'pointerUp', button: 0 },
+        ],
+      },
+    ]);
+    return true;
+  }
+  throw new Error(`vce-mouse: unsupported launcher ${browser.type}.`);
+}
+
 // Chromium's media emulation per page: the CDP call sets the media type and every feature at once.
 const emulation = new WeakMap();
 
@@ -81,7 +109,7 @@ async function emulateMedia(session, payload) {
   return true;
 }
 
-/** The wtr plugin: vce-engine, vce-keys, vce-media, vce-skip. */
+/** The wtr plugin: vce-engine, vce-keys, vce-mouse, vce-media, vce-skip. */
 export function engineCommands() {
   return {
     name: 'vce-engine-commands',
@@ -91,6 +119,8 @@ export function engineCommands() {
           return engineOf(session.browser);
         case 'vce-keys':
           return sendKeys(session, payload);
+        case 'vce-mouse':
+          return sendMouse(session, payload);
         case 'vce-media':
           return emulateMedia(session, payload);
         case 'vce-skip':

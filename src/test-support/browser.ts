@@ -23,6 +23,14 @@ export async function sendKeys(payload: KeysPayload): Promise<void> {
 }
 
 /**
+ * A real mouse click from the driver at `position` ([x, y] in CSS pixels from the top left of the
+ * test page's viewport), in every engine: trusted events and the person's own activation.
+ */
+export async function sendMouse(payload: { type: 'click'; position: [number, number] }): Promise<void> {
+  await executeServerCommand('vce-mouse', payload);
+}
+
+/**
  * A page whose viewport is `width` × `height` CSS pixels, the same in every engine: a same-origin
  * frame of that size with `modules` loaded and `body` (the test's own markup) as its content, the
  * custom elements in it defined. Resizing the browser window is no way to get there: a WebKitGTK

@@ -1,9 +1,9 @@
 import { fixture, html } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 
-/** The element that really has focus, looking inside open shadow roots. */
-export function deepActive(): Element | null {
-  let active = document.activeElement;
+/** The element that really has focus in `doc` (this page by default), looking inside open shadow roots. */
+export function deepActive(doc: Document = document): Element | null {
+  let active = doc.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
 }

@@ -36,19 +36,47 @@ export function breakStorage(method: 'getItem' | 'setItem' | 'removeItem', name 
   undo.push(() => Object.defineProperty(Storage.prototype, method, { configurable: true, writable: true, value: original }));
 }
 
-/** Makes reading `window.localStorage` throw, as storage blocked by privacy settings does. */
-export function removeLocalStorage(): void {
-  const own = Object.getOwnPropertyDescriptor(window, 'localStorage');
-  Object.defineProperty(window, 'localStorage', {
+/**
+ * Makes reading `localStorage` throw in `target` (this page by default), as storage blocked by
+ * privacy settings does. WebKit's optimising compiler can go on reading the real storage in code
+ * that already ran in the page, so inject it into a fresh page before the library loads there
+ * (`freshPage` below) when that code has run before.
+ */
+export function removeLocalStorage(target: Window = window): void {
+  const own = Object.getOwnPropertyDescriptor(target, 'localStorage');
+  Object.defineProperty(target, 'localStorage', {
     configurable: true,
     get() {
       throw new DOMException('localStorage is not available (injected fault)', 'SecurityError');
     },
   });
   undo.push(() => {
-    if (own) Object.defineProperty(window, 'localStorage', own);
-    else delete (window as { localStorage?: Storage }).localStorage;
+    if (own) Object.defineProperty(target, 'localStorage', own);
+    else delete (target as { localStorage?: Storage }).localStorage;
   });
+}
+
+/**
+ * An empty same-origin page (a hidden frame) in which `before` injects its faults, then `modules`
+ * are imported afresh, so the library's code meets the fault the first time it runs. Removed by
+ * `undoFaults()`.
+ */
+export async function freshPage<M extends unknown[]>(
+  before: (view: Window) => void,
+  ...modules: string[]
+): Promise<{ view: Window; document: Document; modules: M }> {
+  const frame = document.createElement('iframe');
+  frame.hidden = true;
+  frame.srcdoc = '<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body></body></html>';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  undo.push(() => frame.remove());
+  await loaded;
+  const view = frame.contentWindow!;
+  before(view);
+  // `import()` run by the frame's own realm: its own module map, so nothing is shared with this page.
+  const load = (view as Window & { Function: FunctionConstructor }).Function('src', 'return import(src)') as (src: string) => Promise<unknown>;
+  return { view, document: frame.contentDocument!, modules: (await Promise.all(modules.map(load))) as M };
 }
 
 /** Makes `navigator.onLine` say `online`; `online` also dispatches the window event the browser would. */

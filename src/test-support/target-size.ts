@@ -1,8 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
-import type { LitElement } from 'lit';
+import { html, nothing, render, type LitElement } from 'lit';
 import type { ElementExample } from '../elements/element-example.js';
-import { inLanguage } from './dom.js';
+import { pageOfSize } from './browser.js';
 
 /** The project's target size: every control at least this many CSS px wide and tall. */
 export const TARGET = 44;
@@ -24,9 +23,11 @@ function interactive(root: ParentNode): Element[] {
  * around it. A link that is the whole of its line or paragraph is a target like any other.
  */
 function inRunningText(element: Element): boolean {
-  if (element.localName !== 'a' || getComputedStyle(element).display !== 'inline') return false;
+  // The element's own window: the page measured may be a frame of the size under test.
+  const view = element.ownerDocument.defaultView!;
+  if (element.localName !== 'a' || view.getComputedStyle(element).display !== 'inline') return false;
   let block = element.parentElement;
-  while (block && getComputedStyle(block).display.startsWith('inline')) block = block.parentElement;
+  while (block && view.getComputedStyle(block).display.startsWith('inline')) block = block.parentElement;
   const own = element.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   const around = block?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   return around.length > own.length;
@@ -58,10 +59,24 @@ export function smallTargets(element: Element): string[] {
 /**
  * The target-size suite every element runs: each example, at 320 px and at desktop width, in
  * English and Arabic, with every visible interactive element measured (shadow roots included).
+ * Each width is a page of that size (`pageOfSize`, a frame, the same in every engine) with every
+ * element defined, and each example is drawn into it in turn.
  */
 export function describeTargetSizesOverExamples<T extends LitElement>(tag: string, examples: ElementExample<T>[]): void {
   describe(`<${tag}>: every target at least ${TARGET} × ${TARGET} CSS px`, () => {
-    after(() => setViewport({ width: 800, height: 600 }));
+    const pages = new Map<number, ReturnType<typeof pageOfSize>>();
+    const pageOfWidth = (width: number) => {
+      let page = pages.get(width);
+      if (!page) pages.set(width, (page = pageOfSize({ width, height: 800 }, ['/src/index.ts'], '')));
+      return page;
+    };
+    afterEach(async () => {
+      for (const page of pages.values()) render(nothing, (await page).document.body);
+    });
+    after(async () => {
+      for (const page of pages.values()) (await page).remove();
+      pages.clear();
+    });
     for (const [lang, width] of [
       ['en', 320],
       ['en', 1280],
@@ -69,17 +84,28 @@ export function describeTargetSizesOverExamples<T extends LitElement>(tag: strin
     ] as const) {
       for (const example of examples) {
         it(`${example.name} (${lang}, ${width} px)`, async () => {
-          await setViewport({ width, height: 800 });
-          const element = await inLanguage<T>(tag, lang, example.render());
+          const page = await pageOfWidth(width);
+          const element = await inLanguageIn<T>(page.document, tag, lang, example.render());
           await example.prepare?.(element);
           await element.updateComplete;
           // Elements drawn inside this one (a leaflet's QR code and quick exit) render first too.
           for (const inner of interactiveHosts(element)) await inner.updateComplete;
+          expect(page.document.defaultView!.innerWidth, 'the page measured').to.equal(width);
           expect(smallTargets(element)).to.deep.equal([]);
         });
       }
     }
   });
+}
+
+/** As `inLanguage` (dom.ts), in the body of another document: `template` inside `<div lang=…>`, its first `tag` rendered. */
+async function inLanguageIn<T extends LitElement>(doc: Document, tag: string, lang: string, template: unknown): Promise<T> {
+  await doc.defaultView!.customElements.whenDefined(tag);
+  // Created in `doc`, so that its own registry (and its own copy of each element) upgrades them.
+  render(html`<div lang=${lang}>${template}</div>`, doc.body, { creationScope: doc });
+  const element = doc.querySelector(tag) as T;
+  await element.updateComplete;
+  return element;
 }
 
 function interactiveHosts(element: Element): LitElement[] {

@@ -4,6 +4,7 @@ import { scriptedEndpoint } from '../../test-support/endpoint.js';
 import {
   breakStorage,
   fillLocalStorage,
+  freshPage,
   recordFetches,
   removeLocalStorage,
   setOnline,
@@ -159,9 +160,18 @@ describe('transport: the outbox under storage faults', () => {
   });
 
   it('localStorage missing (reading it throws): sent once from memory', async () => {
-    removeLocalStorage();
+    // A page whose storage is blocked from the start, the library loaded there after the fault
+    // (WebKit's compiled code in this page could otherwise keep reading the storage it read before).
+    const fresh = await freshPage<[typeof import('./delivery.js'), typeof import('./outbox.js')]>(
+      (view) => removeLocalStorage(view),
+      '/src/core/transport/delivery.ts',
+      '/src/core/transport/outbox.ts',
+    );
+    const [{ Delivery: FreshDelivery }, { Outbox: FreshOutbox }] = fresh.modules;
+    const d = new FreshDelivery(new FreshOutbox(() => 'local'));
+    pipelines.push(d);
     const endpoint = await scriptedEndpoint(['201']);
-    const run = submit(page(), origin, endpoint.url, payload());
+    const run = submit(d, fresh.document.body, endpoint.url, payload());
     expect(run.infos[0].keptIn).to.equal('page');
     expect(await run.settled).to.equal('sent');
     expect(await counts(endpoint)).to.deep.equal({ posts: 1, stored: 1, repeats: 0 });

@@ -35,7 +35,7 @@ export const quickExitExamples: QuickExitExample[] = [
     render: () => html`<quick-exit></quick-exit>${page()}`,
     prepare: async (element) => {
       // Two presses of Shift: two of the three lights on, and the status region says one more.
-      for (let i = 0; i < 2; i++) document.dispatchEvent(new KeyboardEvent('keyup', { key: 'Shift', bubbles: true }));
+      for (let i = 0; i < 2; i++) element.ownerDocument.dispatchEvent(new KeyboardEvent('keyup', { key: 'Shift', bubbles: true }));
       await element.updateComplete;
     },
   },

@@ -1,8 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { delivery } from '../../core/transport/delivery.js';
 import { ratingPayload } from '../../core/transport/payload.js';
 import { axeViolations, describeAxeOverExamples } from '../../test-support/axe.js';
+import { emulateMedia, pageOfSize, sendKeys, sendMouse } from '../../test-support/browser.js';
 import { describeTargetSizesOverExamples } from '../../test-support/target-size.js';
 import { deepActive } from '../../test-support/dom.js';
 import { warningsInEachTest } from '../../test-support/warnings.js';
@@ -34,13 +34,12 @@ const waitingPayload = () => {
   delivery().outbox.put({ endpoint: '/nowhere', payload: ratingPayload({ locale: 'en', value: 2, max: 5, comment: 'private' }) });
   expect(delivery().outbox.entries()).to.have.length(1);
 };
-const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+const frame = (view: Window = window) => new Promise((resolve) => view.requestAnimationFrame(() => view.requestAnimationFrame(resolve)));
 
 afterEach(async () => {
   localStorage.clear();
   document.documentElement.style.scrollPaddingTop = '';
   window.scrollTo(0, 0);
-  await setViewport({ width: 800, height: 600 });
 });
 
 describeAxeOverExamples('quick-exit', quickExitExamples, (element) => {
@@ -186,48 +185,65 @@ describe('<quick-exit>: Shift pressed three times', () => {
 });
 
 describe('<quick-exit>: never covering the focused control', () => {
-  const longPage = () => html`<div>
-    <recording-quick-exit></recording-quick-exit>
-    ${Array.from({ length: 40 }, (_, i) => html`<p><a href="#x${i}" id="link-${i}">Link ${i}</a> text under the bar</p>`)}
-  </div>`;
+  // A page of the width under test (a frame of that size, the same in every engine) with a sticky
+  // quick exit at the top of a long page of links.
+  const longPage = (width: number) =>
+    pageOfSize(
+      { width, height: 480 },
+      ['/src/elements/quick-exit/quick-exit.ts'],
+      `<div><quick-exit></quick-exit>${Array.from({ length: 40 }, (_, i) => `<p><a href="#x${i}" id="link-${i}">Link ${i}</a> text under the bar</p>`).join('')}</div>`,
+    );
 
   for (const width of [320, 1280]) {
     it(`at ${width} px, tabbing down a long page never leaves focus under the sticky bar (WCAG 2.4.11 and 2.4.12)`, async () => {
-      await setViewport({ width, height: 480 });
-      const wrapper = await fixture<HTMLDivElement>(longPage());
-      const el = wrapper.querySelector<RecordingQuickExit>('recording-quick-exit')!;
-      await el.updateComplete;
-      await frame();
-      const bar = part(el, 'base')!;
-      expect(Number.parseFloat(document.documentElement.style.scrollPaddingTop)).to.be.at.least(bar.offsetHeight);
-      wrapper.querySelector<HTMLElement>('#link-0')!.focus();
-      let covered = 0;
-      let stuck = 0;
-      for (let i = 1; i < 40; i++) {
-        await sendKeys({ press: 'Tab' });
-        await frame();
-        const focused = deepActive()!.getBoundingClientRect();
-        const barBox = bar.getBoundingClientRect();
-        if (barBox.top <= 1) stuck += 1;
-        if (focused.top < barBox.bottom && focused.bottom > barBox.top) covered += 1;
+      const page = await longPage(width);
+      try {
+        const doc = page.document;
+        const view = doc.defaultView!;
+        expect(view.innerWidth, 'the page is as wide as asked').to.equal(width);
+        const el = doc.querySelector<QuickExit>('quick-exit')!;
+        await el.updateComplete;
+        await frame(view);
+        const bar = part(el, 'base')!;
+        expect(Number.parseFloat(doc.documentElement.style.scrollPaddingTop)).to.be.at.least(bar.offsetHeight);
+        doc.querySelector<HTMLElement>('#link-0')!.focus();
+        let covered = 0;
+        let stuck = 0;
+        for (let i = 1; i < 40; i++) {
+          await sendKeys({ press: 'Tab' });
+          await frame(view);
+          const active = deepActive(doc);
+          expect(active?.id, 'Tab moved to the next link').to.equal(`link-${i}`);
+          const focused = active!.getBoundingClientRect();
+          const barBox = bar.getBoundingClientRect();
+          if (barBox.top <= 1) stuck += 1;
+          if (focused.top < barBox.bottom && focused.bottom > barBox.top) covered += 1;
+        }
+        expect(stuck, 'the bar stayed at the top').to.be.greaterThan(10);
+        expect(covered).to.equal(0);
+      } finally {
+        page.remove();
       }
-      expect(stuck, 'the bar stayed at the top').to.be.greaterThan(10);
-      expect(covered).to.equal(0);
     });
   }
 
   it('scrolls a control that a script focuses under the bar out from under it', async () => {
-    await setViewport({ width: 320, height: 480 });
-    const wrapper = await fixture<HTMLDivElement>(longPage());
-    const el = wrapper.querySelector<RecordingQuickExit>('recording-quick-exit')!;
-    await el.updateComplete;
-    document.documentElement.style.scrollPaddingTop = '0px'; // As in a browser that ignores it.
-    const link = wrapper.querySelector<HTMLElement>('#link-20')!;
-    window.scrollTo(0, link.getBoundingClientRect().top + window.scrollY - 4);
-    link.focus({ preventScroll: true });
-    await frame();
-    const bar = part(el, 'base')!.getBoundingClientRect();
-    expect(link.getBoundingClientRect().top).to.be.at.least(bar.bottom);
+    const page = await longPage(320);
+    try {
+      const doc = page.document;
+      const view = doc.defaultView!;
+      const el = doc.querySelector<QuickExit>('quick-exit')!;
+      await el.updateComplete;
+      doc.documentElement.style.scrollPaddingTop = '0px'; // As in a browser that ignores it.
+      const link = doc.querySelector<HTMLElement>('#link-20')!;
+      view.scrollTo(0, link.getBoundingClientRect().top + view.scrollY - 4);
+      link.focus({ preventScroll: true });
+      await frame(view);
+      const bar = part(el, 'base')!.getBoundingClientRect();
+      expect(link.getBoundingClientRect().top).to.be.at.least(bar.bottom);
+    } finally {
+      page.remove();
+    }
   });
 
   it('static placement scrolls away with the page and sets no scroll padding', async () => {
@@ -263,7 +279,6 @@ describe('<quick-exit>: never covering the focused control', () => {
 
   it('is not printed', async () => {
     const el = await fixture<RecordingQuickExit>(html`<recording-quick-exit></recording-quick-exit>`);
-    const { emulateMedia } = await import('@web/test-runner-commands');
     await emulateMedia({ media: 'print' });
     try {
       expect(getComputedStyle(el).display).to.equal('none');

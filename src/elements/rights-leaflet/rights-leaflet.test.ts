@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '../../test-support/browser.js';
 import { configure, resetConfig } from '../../config.js';
+import { intlLocale } from '../../core/i18n/intl-locale.js';
 import { delivery } from '../../core/transport/delivery.js';
 import { ratingPayload } from '../../core/transport/payload.js';
 import ar from '../../locales/ar.json';
@@ -201,11 +202,13 @@ describe('<rights-leaflet>: the rights', () => {
     const polish = await inLanguage('pl', html`<rights-leaflet></rights-leaflet>`);
     expect(text(part(polish, 'footer'))).to.contain('29.11.2026');
     const arabic = await inLanguage('ar', html`<rights-leaflet></rights-leaflet>`);
-    const arabicDate = new Intl.DateTimeFormat('ar', { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(
+    // As the element writes it, through the project's Intl locale: Latin digits in every engine.
+    const arabicDate = new Intl.DateTimeFormat(intlLocale('ar'), { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(
       Date.UTC(2026, 10, 29),
     );
     expect(text(part(arabic, 'footer'))).to.contain(arabicDate);
     expect(arabicDate).not.to.match(/[\u0600-\u06ff]{3,}/); // No month name.
+    expect(arabicDate).to.match(/29\D+11\D+2026/); // Latin digits.
     expect(text(part(welsh, 'footer')!.querySelector('.footer__draft'))).to.contain("Nid yw'r cyfieithiad hwn wedi'i wirio eto.");
   });
 });
