@@ -1,5 +1,5 @@
-// Builds everything a host installs: the npm entries, the one-file script-tag bundle,
-// type declarations and custom-elements.json.
+// Builds everything a host installs: the npm entries, the script-tag entries (one per element and
+// one with everything), the space-holding stylesheet, type declarations and custom-elements.json.
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 
@@ -9,6 +9,7 @@ const run = (command, args, env = {}) =>
 rmSync('dist', { recursive: true, force: true });
 run('npx', ['vite', 'build', '--logLevel', 'warn'], { VCE_BUILD: 'npm' });
 run('npx', ['vite', 'build', '--logLevel', 'warn'], { VCE_BUILD: 'cdn' });
+run('npx', ['vite', 'build', '--logLevel', 'warn'], { VCE_BUILD: 'all' });
 run('npx', ['tsc', '-p', 'tsconfig.json']);
 run('npm', ['run', '--silent', 'analyze']);
 console.log('Built dist/ and custom-elements.json');

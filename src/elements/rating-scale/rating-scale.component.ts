@@ -8,6 +8,10 @@ import { delivery, type DeliveryState } from '../../core/transport/delivery.js';
 import { COMMENT_MAX, ratingPayload } from '../../core/transport/payload.js';
 import { warnOnce } from '../../core/warn.js';
 import { styles } from './rating-scale.styles.js';
+import { addEnglish } from '../../core/i18n/english.js';
+import rating from '../../locales/en.json?ns=rating';
+
+addEnglish({ rating });
 
 const TAG = 'rating-scale';
 

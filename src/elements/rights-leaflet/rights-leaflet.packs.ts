@@ -1,6 +1,7 @@
 import { fallbackChain, i18n } from '../../core/i18n/i18n.js';
 import { warnOnce } from '../../core/warn.js';
-import en from '../../locales/en.json';
+import { addEnglish } from '../../core/i18n/english.js';
+import englishPack from '../../locales/en.json?ns=pack-england-wales-2021';
 
 /**
  * A content pack: the rights of one jurisdiction (or one version of a Code), kept as locale
@@ -20,7 +21,9 @@ export interface ContentPackInfo {
 export const DEFAULT_PACK = 'england-wales-2021';
 const DEFAULT_NAMESPACE = 'pack-england-wales-2021';
 
-const builtInMeta = en[DEFAULT_NAMESPACE].meta;
+// The built-in pack's English travels with the leaflet only.
+addEnglish({ [DEFAULT_NAMESPACE]: englishPack });
+const builtInMeta = englishPack.meta;
 const packs = new Map<string, ContentPackInfo>([
   [DEFAULT_PACK, { namespace: DEFAULT_NAMESPACE, version: builtInMeta.version, lastChecked: builtInMeta.lastChecked }],
 ]);
