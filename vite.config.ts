@@ -1,6 +1,7 @@
 import { readdirSync, existsSync, readFileSync } from 'node:fs';
-import { minifyHTMLLiterals } from 'minify-literals';
 import { defineConfig, type Plugin } from 'vite';
+// @ts-expect-error A plain .mjs script without types; see its header.
+import { minifyTemplates as minifyTemplateText } from './scripts/minify-templates.mjs';
 
 /**
  * Three library builds from the same sources (scripts/build.mjs runs them one after another):
@@ -45,17 +46,15 @@ function englishNamespaces(): Plugin {
 
 /**
  * Minifies the HTML and CSS inside Lit's html`` and css`` templates, which no JavaScript minifier
- * touches: whitespace between tags collapses as the browser would render it, CSS loses comments
- * and spaces.
+ * touches (scripts/minify-templates.mjs says exactly what it removes).
  */
 function minifyTemplates(): Plugin {
   return {
     name: 'vce-minify-templates',
     apply: 'build',
-    async transform(code, id) {
+    transform(code, id) {
       if (!/[\\/]src[\\/].*\.ts$/.test(id) || !/\b(html|css|svg)`/.test(code)) return null;
-      const result = await minifyHTMLLiterals(code, { fileName: id });
-      return result ? { code: result.code, map: result.map } : null;
+      return minifyTemplateText(code, id);
     },
   };
 }
