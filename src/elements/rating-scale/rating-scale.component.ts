@@ -9,6 +9,7 @@ import { COMMENT_MAX, ratingPayload } from '../../core/transport/payload.js';
 import { warnOnce } from '../../core/warn.js';
 import { styles } from './rating-scale.styles.js';
 import { addEnglish } from '../../core/i18n/english.js';
+import { formatWholeNumber } from '../../core/number-text.js';
 import rating from '../../locales/en.json?ns=rating';
 
 addEnglish({ rating });
@@ -198,7 +199,7 @@ export class RatingScale extends FormControl {
   private countText(): string {
     const { t, lang } = this.locale;
     const left = COMMENT_MAX - this.commentText.length;
-    const n = new Intl.NumberFormat(lang).format(Math.abs(left));
+    const n = formatWholeNumber(Math.abs(left), lang);
     return left >= 0 ? t('common:charactersRemaining', { count: left, n }) : t('common:charactersTooMany', { count: -left, n });
   }
 
@@ -296,7 +297,7 @@ export class RatingScale extends FormControl {
             ${tooLong
               ? html`<p id="comment-error" class="error-message" part="error-message">
                   <span class="visually-hidden">${t('common:errorPrefix')}</span>
-                  ${t('rating:commentTooLong', { max: new Intl.NumberFormat(this.locale.lang).format(COMMENT_MAX) })}
+                  ${t('rating:commentTooLong', { max: formatWholeNumber(COMMENT_MAX, this.locale.lang) })}
                 </p>`
               : nothing}
             <textarea

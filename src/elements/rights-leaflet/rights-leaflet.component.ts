@@ -23,6 +23,7 @@ import {
 } from './rights-leaflet.packs.js';
 import { styles } from './rights-leaflet.styles.js';
 import { addEnglish } from '../../core/i18n/english.js';
+import { formatWholeNumber } from '../../core/number-text.js';
 import rights from '../../locales/en.json?ns=rights';
 
 addEnglish({ rights });
@@ -389,7 +390,7 @@ export class RightsLeaflet extends LocalizedElement {
 
   private renderRight(right: PackRight, number: number, level: number): TemplateResult {
     const { t, lang } = this.locale;
-    const n = new Intl.NumberFormat(lang).format(number);
+    const n = formatWholeNumber(number, lang);
     return html`<li part="right" class="right" data-right=${right.id}>
       ${heading(
         level,
