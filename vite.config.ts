@@ -33,13 +33,15 @@ function englishNamespaces(): Plugin {
     name: 'vce-english-namespaces',
     enforce: 'pre',
     load(id) {
-      const match = /^(.*[\\/]src[\\/]locales[\\/]en\.json)\?ns=([\w-]+)$/.exec(id);
-      if (!match) return null;
-      const [, file, ns] = match;
-      this.addWatchFile(file!);
-      const all = JSON.parse(readFileSync(file!, 'utf8')) as Record<string, unknown>;
-      if (!(ns! in all)) this.error(`src/locales/en.json has no namespace "${ns}"`);
-      return { code: `export default ${JSON.stringify(all[ns!])};`, moduleType: 'js' };
+      // `…/en.json?ns=rating` (the dev server may add `import&` before `ns`).
+      const match = /^(.*[\\/]src[\\/]locales[\\/]en\.json)\?(.+)$/.exec(id);
+      const ns = match && new URLSearchParams(match[2]).get('ns');
+      if (!match || !ns) return null;
+      const file = match[1];
+      this.addWatchFile(file);
+      const all = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+      if (!(ns in all)) this.error(`src/locales/en.json has no namespace "${ns}"`);
+      return { code: `export default ${JSON.stringify(all[ns])};`, moduleType: 'js' };
     },
   };
 }
