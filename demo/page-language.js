@@ -57,5 +57,5 @@ if (nav) {
     item.append(link);
     list.append(item);
   }
-  nav.append(list);
+  nav.replaceChildren(list);
 }

@@ -1,4 +1,24 @@
+import { ensureLocale, resolvedLocale } from './core/i18n/i18n.js';
+import { requestedLocale } from './core/i18n/locale-controller.js';
+
 const warned = new Set<string>();
+const waiting = new Map<string, CustomElementConstructor>();
+
+/**
+ * Languages that elements already in the page (a script tag runs after the page is parsed) need
+ * and that are not loaded yet. The tag is defined only once they are: until then the element stays
+ * `:not(:defined)`, its fallback shows in the space dist/victim-care-elements.css holds, and its
+ * first render is complete, so nothing moves when a language chunk arrives.
+ */
+function languagesToLoad(tag: string): string[] {
+  if (typeof document === 'undefined') return [];
+  const needed = new Set<string>();
+  for (const element of document.querySelectorAll(tag)) {
+    const locale = requestedLocale(element);
+    if (!resolvedLocale(locale)) needed.add(locale);
+  }
+  return [...needed];
+}
 
 /**
  * Registers `tag` for `constructor` without ever throwing. A tag already taken by the same class is
@@ -22,6 +42,22 @@ export function defineElement(tag: string, constructor: CustomElementConstructor
     }
     return;
   }
+  if (waiting.get(tag) === constructor) return;
+  const languages = languagesToLoad(tag);
+  if (languages.length) {
+    waiting.set(tag, constructor);
+    // A language that fails to load falls back to English: define all the same.
+    void Promise.allSettled(languages.map((lng) => ensureLocale(lng))).then(() => {
+      waiting.delete(tag);
+      if (!customElements.get(tag)) register(tag, constructor);
+      else defineElement(tag, constructor);
+    });
+    return;
+  }
+  register(tag, constructor);
+}
+
+function register(tag: string, constructor: CustomElementConstructor): void {
   try {
     customElements.define(tag, constructor);
   } catch (error) {

@@ -3,11 +3,21 @@
  * Static files: the repository's demo/ folder at / and dist/ at /dist/.
  * Only known file types are served; dotfiles, the receiver's own folder (demo/server, which may hold
  * the database) and anything outside the two roots are refused, symlinks included.
+ *
+ * Served as a host's CDN should serve the library (README, "Serving the files"): text compressed
+ * with brotli, else gzip, whichever the browser accepts; files whose name carries a content hash
+ * (`runtime-Bx3k9QzA.js`) cached for a year as immutable; every other file revalidated each time
+ * with its ETag (`no-cache`), answered 304 when unchanged.
  */
-import { createReadStream } from 'node:fs';
-import { realpath, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
+import { promisify } from 'node:util';
+import { brotliCompress, constants as zlib, gzip } from 'node:zlib';
 import { COMMON_HEADERS, HTML_HEADERS } from './security.js';
+
+const brotli = promisify(brotliCompress);
+const gzipAsync = promisify(gzip);
 
 /** @type {Readonly<Record<string, string>>} */
 export const CONTENT_TYPES = Object.freeze({
@@ -25,7 +35,44 @@ export const CONTENT_TYPES = Object.freeze({
   '.woff2': 'font/woff2',
 });
 
+/** Types worth compressing; images and fonts are compressed already. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.map', '.svg', '.txt', '.webmanifest']);
+
 /**
+ * A name the build gave a content hash, `name-[8 characters].js` (`runtime-Bx3k9QzA.js`), whose
+ * content never changes. A hash has a capital or a digit; a word such as `-elements.js` does not.
+ */
+export const HASHED_NAME = /-(?=[\w-]*[A-Z0-9])[\w-]{8}\.(?:js|mjs|css)(?:\.map)?$/;
+
+/** Cache-Control for a file: hashed names forever, the rest revalidated every time. */
+export function cacheControl(/** @type {string} */ file) {
+  return HASHED_NAME.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
+/**
+ * The encoding to answer with: `br` if the request accepts it, else `gzip`, else none (identity).
+ * @param {string | undefined} header Accept-Encoding
+ * @returns {'br' | 'gzip' | null}
+ */
+export function chooseEncoding(header) {
+  if (!header) return null;
+  /** @type {Map<string, number>} */
+  const accepted = new Map();
+  for (const part of header.toLowerCase().split(',')) {
+    const [name, ...params] = part.trim().split(';');
+    if (!name) continue;
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    const quality = q ? Number(q.slice(2)) : 1;
+    accepted.set(name.trim(), Number.isFinite(quality) ? quality : 0);
+  }
+  const quality = (/** @type {string} */ name) => accepted.get(name) ?? accepted.get('*') ?? 0;
+  if (quality('br') > 0) return 'br';
+  if (quality('gzip') > 0) return 'gzip';
+  return null;
+}
+
+/**
+ * @typedef {{ body: Buffer, etag: string, br?: Promise<Buffer>, gzip?: Promise<Buffer> }} Cached
  * @typedef {{ prefix: string, dir: string }} Mount
  * @typedef {{ status: number, headers?: Record<string, string> }} Refusal
  */
@@ -40,6 +87,43 @@ export function createStatic({ mounts, deny }) {
     .map((m) => ({ prefix: m.prefix, dir: resolve(m.dir) }))
     .sort((a, b) => b.prefix.length - a.prefix.length);
   const denied = deny.map((d) => resolve(d));
+
+  /**
+   * Contents, ETag and compressed copies of files served, keyed by path, size and modification
+   * time, so each file is read, hashed and compressed once until it changes.
+   * @type {Map<string, Cached>}
+   */
+  const cache = new Map();
+  const CACHE_LIMIT = 200;
+
+  /** @param {{ file: string, size: number, mtime: Date }} found */
+  async function load(found) {
+    const key = `${found.file}\0${found.size}\0${found.mtime.getTime()}`;
+    let entry = cache.get(key);
+    if (!entry) {
+      const body = await readFile(found.file);
+      const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+      entry = { body, etag };
+      if (cache.size >= CACHE_LIMIT) cache.delete(/** @type {string} */ (cache.keys().next().value));
+      cache.set(key, entry);
+    }
+    return entry;
+  }
+
+  /**
+   * @param {Cached} entry
+   * @param {'br' | 'gzip'} encoding
+   */
+  function compressed(entry, encoding) {
+    if (encoding === 'br') {
+      entry.br ??= brotli(entry.body, {
+        params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT, [zlib.BROTLI_PARAM_SIZE_HINT]: entry.body.length },
+      });
+      return entry.br;
+    }
+    entry.gzip ??= gzipAsync(entry.body, { level: 9 });
+    return entry.gzip;
+  }
 
   /** @param {string} file */
   const isDenied = (file) => denied.some((d) => file === d || file.startsWith(d + sep));
@@ -106,21 +190,49 @@ export function createStatic({ mounts, deny }) {
       return;
     }
     const ext = extname(found.file).toLowerCase();
-    res.writeHead(200, {
+    const entry = await load(found);
+    let encoding = COMPRESSIBLE.has(ext) ? chooseEncoding(req.headers['accept-encoding']) : null;
+    let body = encoding ? await compressed(entry, encoding) : entry.body;
+    // A few bytes can come out larger: send those as they are.
+    if (encoding && body.length >= entry.body.length) {
+      encoding = null;
+      body = entry.body;
+    }
+    // One ETag per representation (RFC 9110): the content hash, with the encoding after it.
+    const etag = encoding ? `${entry.etag.slice(0, -1)}-${encoding}"` : entry.etag;
+    /** @type {Record<string, string | number>} */
+    const headers = {
       ...(ext === '.html' ? HTML_HEADERS : COMMON_HEADERS),
       'Content-Type': CONTENT_TYPES[ext],
-      'Content-Length': found.size,
+      'Cache-Control': cacheControl(found.file),
+      ETag: etag,
       'Last-Modified': found.mtime.toUTCString(),
-      'Cache-Control': 'no-cache',
-    });
-    if (req.method === 'HEAD') {
+    };
+    if (COMPRESSIBLE.has(ext)) headers.Vary = 'Accept-Encoding';
+    if (notModified(req.headers['if-none-match'], entry.etag)) {
+      res.writeHead(304, headers);
       res.end();
       return;
     }
-    const stream = createReadStream(found.file);
-    stream.on('error', () => res.destroy());
-    stream.pipe(res);
+    if (encoding) headers['Content-Encoding'] = encoding;
+    headers['Content-Length'] = body.length;
+    res.writeHead(200, headers);
+    res.end(req.method === 'HEAD' ? undefined : body);
   }
 
   return { locate, serve };
+}
+
+/**
+ * True when If-None-Match names this content, in any of its encodings (or `*`).
+ * @param {string | undefined} header
+ * @param {string} etag the identity ETag, quoted
+ */
+function notModified(header, etag) {
+  if (!header) return false;
+  const hash = etag.slice(1, -1);
+  return header.split(',').some((candidate) => {
+    const tag = candidate.trim().replace(/^W\//, '');
+    return tag === '*' || tag === etag || tag === `"${hash}-br"` || tag === `"${hash}-gzip"`;
+  });
 }

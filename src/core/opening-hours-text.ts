@@ -11,6 +11,10 @@ import {
   type OpeningHours,
   type OpeningMoment,
 } from './opening-hours.js';
+import { addEnglish } from './i18n/english.js';
+import hours from '../locales/en.json?ns=hours';
+
+addEnglish({ hours });
 
 /** One line of a timetable, in the reader's language: "Monday to Friday" and "08:00 to 20:00". */
 export interface HoursLine {

@@ -1,6 +1,5 @@
 import { createInstance, type i18n as I18n, type TFunction } from 'i18next';
 import { getConfig, onConfigure, type LocaleResources } from '../../config.js';
-import en from '../../locales/en.json';
 import { localeLoaders } from './locale-loaders.js';
 
 export type { TFunction };
@@ -10,12 +9,13 @@ export type { TFunction };
  * Values are inserted as text by Lit, never parsed as HTML, so i18next's escaping is off.
  */
 export const i18n: I18n = createInstance();
+// English arrives namespace by namespace with the elements that use it (./english.ts).
 void i18n.init({
-  resources: { en: en as LocaleResources },
+  resources: {},
   lng: 'en',
   fallbackLng: 'en',
   defaultNS: 'common',
-  ns: Object.keys(en),
+  ns: ['common'],
   initAsync: false,
   interpolation: { escapeValue: false },
   returnNull: false,

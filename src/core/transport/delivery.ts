@@ -262,7 +262,10 @@ export function delivery(): Delivery {
     document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'visible') instance.flush();
     });
-    queueMicrotask(() => instance.flush());
+    // After the first paint, not in its way: the first localStorage read in a page can take
+    // milliseconds. (A hidden tab has no frames; it flushes when it becomes visible.)
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(() => instance.flush()));
+    else setTimeout(() => instance.flush());
   }
   return shared;
 }

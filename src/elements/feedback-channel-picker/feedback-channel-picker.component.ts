@@ -20,6 +20,10 @@ import { warnOnce } from '../../core/warn.js';
 import { webAddress } from '../../core/web-address.js';
 import { checkContactRequest, type ContactChannel, type Entry, type Field, type FieldError } from './feedback-channel-picker.request.js';
 import { styles } from './feedback-channel-picker.styles.js';
+import { addEnglish } from '../../core/i18n/english.js';
+import channel from '../../locales/en.json?ns=channel';
+
+addEnglish({ channel });
 
 const TAG = 'feedback-channel-picker';
 

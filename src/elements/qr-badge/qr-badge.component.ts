@@ -14,8 +14,12 @@ import { composite, contrastRatio, hex, luminance, resolveColour, type Rgba } fr
 import { fileSlug, pngFile, svgFile, type QrColours } from './qr-files.js';
 import { qrTarget, type QrTarget } from './qr-target.js';
 import { styles } from './qr-badge.styles.js';
+import { addEnglish } from '../../core/i18n/english.js';
+import qr from '../../locales/en.json?ns=qr';
 
 export type { QrErrorCorrection, QrEncodeErrorReason };
+
+addEnglish({ qr });
 
 const TAG = 'qr-badge';
 const DEFAULT_SIZE = '10rem';

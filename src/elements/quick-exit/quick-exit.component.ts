@@ -1,12 +1,16 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { oneOf } from '../../core/attributes.js';
+import { addEnglish } from '../../core/i18n/english.js';
 import { LocalizedElement } from '../../core/i18n/localized-element.js';
+import exit from '../../locales/en.json?ns=exit';
 import { clearOutbox } from '../../core/transport/clear.js';
 import { warnOnce } from '../../core/warn.js';
 import { webAddress } from '../../core/web-address.js';
 import { EXIT_PRESSES, join, leader, leave, pressCount, refresh, reset, type QuickExitMember } from './quick-exit.keys.js';
 import { styles } from './quick-exit.styles.js';
+
+addEnglish({ exit });
 
 const TAG = 'quick-exit';
 
@@ -149,12 +153,12 @@ export class QuickExit extends LocalizedElement implements QuickExitMember {
     const leads = leader() === this;
     return html`<div part="base" class="bar" lang=${lang} dir=${dir}>
         <button type="button" part="button" class="button" aria-describedby="hint" @click=${() => this.exit()}>
-          <span class="button__text">${t('rights:quickExit')}</span>
+          <span class="button__text">${t('exit:button')}</span>
           <span part="indicator" class=${lit ? 'indicator indicator--on' : 'indicator'} aria-hidden="true"
             >${Array.from({ length: EXIT_PRESSES }, (_, i) => html`<span class=${i < lit ? 'light light--on' : 'light'}></span>`)}</span
           >
         </button>
-        <span id="hint" class="visually-hidden">${t('rights:quickExitHint')}</span>
+        <span id="hint" class="visually-hidden">${t('exit:hint')}</span>
         ${leads ? html`<span class="visually-hidden" role="status">${this.announcement ? t(`exit:${this.announcement}`) : ''}</span>` : nothing}
       </div>
       <dialog part="overlay" class="overlay" lang=${lang} dir=${dir} aria-labelledby="leaving" @cancel=${(e: Event) => e.preventDefault()}>

@@ -13,6 +13,10 @@ import { COMMENT_MAX, ratingPayload } from '../../core/transport/payload.js';
 import { SubmissionController, type SubmissionStatus } from '../../core/transport/submission-controller.js';
 import { warnOnce } from '../../core/warn.js';
 import { styles } from './rating-scale.styles.js';
+import { addEnglish } from '../../core/i18n/english.js';
+import rating from '../../locales/en.json?ns=rating';
+
+addEnglish({ rating });
 
 const TAG = 'rating-scale';
 

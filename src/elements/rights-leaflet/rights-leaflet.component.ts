@@ -23,6 +23,10 @@ import {
   type PackService,
 } from './rights-leaflet.packs.js';
 import { styles } from './rights-leaflet.styles.js';
+import { addEnglish } from '../../core/i18n/english.js';
+import rights from '../../locales/en.json?ns=rights';
+
+addEnglish({ rights });
 
 const TAG = 'rights-leaflet';
 const DEFAULT_HEADING_LEVEL = 2;

@@ -1,7 +1,8 @@
 import { fallbackChain, i18n } from '../../core/i18n/i18n.js';
 import { pageShared } from '../../core/page-shared.js';
 import { warnOnce } from '../../core/warn.js';
-import en from '../../locales/en.json';
+import { addEnglish } from '../../core/i18n/english.js';
+import englishPack from '../../locales/en.json?ns=pack-england-wales-2021';
 
 /**
  * A content pack: the rights of one jurisdiction (or one version of a Code), kept as locale
@@ -21,7 +22,9 @@ export interface ContentPackInfo {
 export const DEFAULT_PACK = 'england-wales-2021';
 const DEFAULT_NAMESPACE = 'pack-england-wales-2021';
 
-const builtInMeta = en[DEFAULT_NAMESPACE].meta;
+// The built-in pack's English travels with the leaflet only.
+addEnglish({ [DEFAULT_NAMESPACE]: englishPack });
+const builtInMeta = englishPack.meta;
 // Shared by every copy of the library on the page, as configure() is: a pack registered through
 // the script tag's copy reaches leaflets defined by a bundled copy.
 const { packs, listeners } = pageShared(
