@@ -18,6 +18,8 @@ const variants = [
   { selector: 'feedback-channel-picker[channels="sms email phone"]', html: '<feedback-channel-picker channels="sms email phone" phone-number="020 7946 0000"></feedback-channel-picker>' },
   { selector: 'feedback-channel-picker[channels="web phone"]', html: '<feedback-channel-picker channels="web phone" web-href="/feedback" phone-number="020 7946 0000"></feedback-channel-picker>' },
   { selector: 'qr-badge:not([size]):not([hide-url])', html: '<qr-badge value="https://www.example.police.uk/feedback?officer=4521&src=qr"></qr-badge>' },
+  { selector: 'quick-exit:not([placement="static"])', html: '<quick-exit></quick-exit>' },
+  { selector: 'quick-exit[placement="static"]', html: '<quick-exit placement="static"></quick-exit>' },
   { selector: 'qr-badge:not([size])[hide-url]', html: '<qr-badge value="https://www.example.police.uk/feedback" hide-url></qr-badge>' },
 ];
 const widths = [];
