@@ -7,6 +7,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { importGlobEsbuild } from '../wtr/import-glob.mjs';
+import { jsonNamespacesEsbuild } from '../wtr/json-modules.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const outdir = `${root}node_modules/.cache/vce-ssr`;
@@ -21,7 +22,7 @@ await build({
   outfile,
   tsconfig: `${root}tsconfig.json`,
   external: ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/*', 'i18next', 'qrcode'],
-  plugins: [importGlobEsbuild()],
+  plugins: [importGlobEsbuild(), jsonNamespacesEsbuild()],
   logLevel: 'silent',
 });
 
