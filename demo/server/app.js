@@ -18,6 +18,11 @@ import { buildSummary } from './summary.js';
 import { csvRow } from './csv.js';
 import { createStatic } from './static.js';
 import { COMMON_HEADERS } from './security.js';
+import { createQueue } from './contact/queue.js';
+import { createWorker } from './contact/worker.js';
+import { notifyProvider, smtpProvider } from './contact/providers.js';
+import { nextSendTime } from './contact/send-hours.js';
+import { keyed, loadSecret } from './contact/secret.js';
 
 export { CONTENT_SECURITY_POLICY } from './security.js';
 
@@ -32,9 +37,14 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  *   dataDir?: string, allowedOrigins?: string[], retentionDays?: number, minGroupSize?: number,
  *   rateLimitPerMinute?: number, demoDir?: string, distDir?: string,
  *   now?: () => Date,
- *   retentionIntervalMs?: number
+ *   retentionIntervalMs?: number,
+ *   contact?: Partial<import('./config.js').ContactConfig>,
+ *   providers?: import('./contact/providers.js').Provider[],
+ *   workerIntervalMs?: number, random?: () => number
  * }} AppOptions
- *   now: the clock (tests inject one); retentionIntervalMs: how often retention runs (24 h).
+ *   now: the clock (tests inject one); retentionIntervalMs: how often retention runs (24 h);
+ *   providers: instead of those the contact configuration names (tests); workerIntervalMs: how
+ *   often the sender looks for due messages (5 s; 0: never by itself, tests call worker.runOnce()).
  * @typedef {import('node:http').IncomingMessage} Req
  * @typedef {import('node:http').ServerResponse} Res
  */
@@ -157,9 +167,29 @@ export function createApp(options = {}) {
     rateLimitPerMinute: options.rateLimitPerMinute ?? DEFAULTS.rateLimitPerMinute,
     demoDir: options.demoDir ?? DEFAULTS.demoDir,
     distDir: options.distDir ?? DEFAULTS.distDir,
+    contact: { ...DEFAULTS.contact, ...options.contact },
   };
   const now = options.now ?? (() => new Date());
   const store = openStore(cfg.dataDir);
+  const keys = keyed(loadSecret(cfg.dataDir, cfg.contact.secret));
+  const queue = createQueue(store.db, { hashAddress: keys.addressHash });
+  queue.backfill();
+  const providers = options.providers ?? configuredProviders(cfg.contact);
+  const worker = createWorker({
+    queue,
+    providers,
+    now,
+    organisation: cfg.contact.organisation,
+    feedbackUrl: () => cfg.contact.feedbackUrl ?? `http://localhost:${listeningPort()}/`,
+    concurrency: cfg.contact.concurrency,
+    dailyCap: cfg.contact.dailyCap,
+    maxAgeMs: cfg.contact.maxAgeHours * 60 * 60 * 1000,
+    sendHours: cfg.contact.sendHours,
+    random: options.random,
+    log: (line) => console.log(`receiver: ${line}`),
+  });
+  /** Said once at start when some requests can be stored but not sent. */
+  const contactNotice = unsentNotice(worker.channels);
   const limiter = createRateLimiter({ perMinute: cfg.rateLimitPerMinute, now: () => now().getTime() });
   const allowed = new Set(cfg.allowedOrigins);
   const files = createStatic({
@@ -276,8 +306,70 @@ export function createApp(options = {}) {
       }, h);
     }
 
-    const created = store.insert(result.payload, now());
-    sendJson(res, created ? 201 : 200, { id: result.payload.id, status: created ? 'created' : 'duplicate' }, h);
+    const payload = result.payload;
+    const receivedAt = now();
+    const created = store.db.transaction(() => {
+      const fresh = store.insert(payload, receivedAt);
+      if (fresh && payload.contact) {
+        queue.enqueue(/** @type {any} */ (payload), receivedAt, nextSendTime(cfg.contact.sendHours, receivedAt));
+      }
+      return fresh;
+    })();
+    /** @type {Record<string, unknown>} */
+    const answer = { id: payload.id, status: created ? 'created' : 'duplicate' };
+    if (payload.kind === 'contact-request') answer.request = requestStatus(payload.id);
+    sendJson(res, created ? 201 : 200, answer, h);
+  }
+
+  /**
+   * What the browser that made a contact request may know of it: when the message should go, and
+   * how to cancel it while it waits.
+   * @param {string} id
+   */
+  function requestStatus(id) {
+    const job = queue.get(id);
+    if (!job) return { state: 'unknown' };
+    const sendable = worker.channels.has(job.channel);
+    return {
+      state: job.state,
+      channel: job.channel,
+      // null: this receiver cannot send on that channel yet; the request waits until it expires.
+      sendAfter: sendable && job.state === 'waiting' ? job.next_attempt_at : null,
+      ...(job.state === 'waiting'
+        ? { cancel: { href: `/api/contact-requests/${id}/cancel`, token: keys.cancelToken(id) } }
+        : {}),
+    };
+  }
+
+  /**
+   * POST /api/contact-requests/<id>/cancel with {"token": "…"} from the confirmation.
+   * @param {Req} req
+   * @param {Res} res
+   * @param {string} id
+   */
+  async function cancelRequest(req, res, id) {
+    const c = cors(req);
+    if (!c.ok) return sendError(res, 403, 'origin_not_allowed', 'This origin may not use this API.', {}, c.headers);
+    if (!isJsonContentType(req.headers['content-type'])) {
+      return sendError(res, 415, 'unsupported_media_type', 'Send {"token": "…"} as Content-Type: application/json.', {}, c.headers);
+    }
+    const raw = await readBody(req, 1024);
+    if (raw === null) return refuseTooLarge(req, res, c.headers);
+    let token;
+    try {
+      token = JSON.parse(raw.toString('utf8'))?.token;
+    } catch {
+      return sendError(res, 400, 'malformed_json', 'The body is not valid JSON.', {}, c.headers);
+    }
+    // A wrong token and an unknown id answer alike, so ids cannot be probed.
+    if (!keys.cancelTokenValid(id, token)) {
+      return sendError(res, 404, 'not_found', 'There is no request to cancel with this token.', {}, c.headers);
+    }
+    const state = queue.cancel(id, now());
+    if (state === null) return sendError(res, 404, 'not_found', 'There is no request to cancel with this token.', {}, c.headers);
+    if (state === 'cancelled') return sendJson(res, 200, { id, state }, c.headers);
+    return sendError(res, 409, 'not_waiting', state === 'sent' || state === 'sending'
+      ? 'The message has already been sent.' : `The request has already ended (${state}).`, { state }, c.headers);
   }
 
   /**
@@ -293,7 +385,9 @@ export function createApp(options = {}) {
     if (!Number.isInteger(max) || max < 3 || max > 10) {
       return sendError(res, 400, 'bad_query', 'max must be a whole number from 3 to 10.', {}, c.headers);
     }
-    sendJson(res, 200, buildSummary(store, { max, minGroupSize: cfg.minGroupSize, now: now() }), c.headers);
+    const summary = buildSummary(store, { max, minGroupSize: cfg.minGroupSize, now: now() });
+    const contactRequests = { ...queue.counts(), channels: [...worker.channels] };
+    sendJson(res, 200, { ...summary, contactRequests }, c.headers);
   }
 
   /**
@@ -357,6 +451,12 @@ export function createApp(options = {}) {
         if (method === 'OPTIONS') return preflight(req, res, 'GET');
         return methodNotAllowed(res, 'GET, HEAD, OPTIONS');
     }
+    const cancel = /^\/api\/contact-requests\/([0-9a-f-]{36})\/cancel$/.exec(pathname);
+    if (cancel) {
+      if (method === 'POST') return cancelRequest(req, res, cancel[1]);
+      if (method === 'OPTIONS') return preflight(req, res, 'POST', 'Content-Type');
+      return methodNotAllowed(res, 'POST, OPTIONS');
+    }
     if (pathname === '/api' || pathname.startsWith('/api/')) {
       return sendError(res, 404, 'not_found', 'No such API route.');
     }
@@ -399,11 +499,42 @@ export function createApp(options = {}) {
   timer.unref();
 
   const server = createServer({ requestTimeout: 30_000, headersTimeout: 15_000 }, handler);
+  const listeningPort = () => {
+    const address = server.address();
+    return typeof address === 'object' && address ? address.port : 0;
+  };
+  if ((options.workerIntervalMs ?? 5000) > 0) {
+    server.once('listening', () => worker.start(options.workerIntervalMs ?? 5000));
+  }
   server.on('close', () => {
     clearInterval(timer);
-    store.close();
+    // Messages being sent finish (and are recorded) before the database closes.
+    worker.stop().finally(() => store.close());
   });
-  return Object.assign(server, { handler, store, purgeExpired, config: cfg });
+  return Object.assign(server, { handler, store, queue, worker, purgeExpired, contactNotice, config: cfg });
+}
+
+/**
+ * The providers the contact configuration names, Notify first: it sends a channel when it has a
+ * template for it, SMTP sends email otherwise.
+ * @param {import('./config.js').ContactConfig} contact
+ */
+function configuredProviders(contact) {
+  const list = [];
+  if (contact.notify) list.push(notifyProvider(contact.notify));
+  if (contact.smtp) list.push(smtpProvider(contact.smtp));
+  return list;
+}
+
+/**
+ * @param {Set<string>} channels the channels this receiver can send
+ * @returns {string | null}
+ */
+function unsentNotice(channels) {
+  const missing = [['sms', 'text message'], ['email', 'email']].filter(([c]) => !channels.has(c)).map(([, w]) => w);
+  if (!missing.length) return null;
+  return `${missing.join(' and ')} requests are stored but not sent: set NOTIFY_API_KEY with templates` +
+    `${channels.has('email') ? '' : ', or SMTP_URL and MAIL_FROM for email'} (docs/receiver.md).`;
 }
 
 /** @typedef {ReturnType<typeof createApp>} App */

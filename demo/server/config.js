@@ -3,6 +3,7 @@
  * Configuration from environment variables. Invalid values stop the start with a clear message.
  */
 import { fileURLToPath } from 'node:url';
+import { parseSendHours } from './contact/send-hours.js';
 
 const here = (/** @type {string} */ p) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -10,8 +11,16 @@ const here = (/** @type {string} */ p) => fileURLToPath(new URL(p, import.meta.u
  * @typedef {{
  *   port: number, host: string, dataDir: string, allowedOrigins: string[],
  *   retentionDays: number, minGroupSize: number, rateLimitPerMinute: number,
- *   demoDir: string, distDir: string
+ *   demoDir: string, distDir: string, contact: ContactConfig, workerIntervalMs: number
  * }} Config
+ * @typedef {{ default: string, byLanguage: Record<string, string> }} Templates
+ * @typedef {{
+ *   notify: { apiKey: string, baseUrl: string, sms: Templates | null, email: Templates | null } | null,
+ *   smtp: { url: string, from: string } | null,
+ *   organisation: string, feedbackUrl: string | null, secret: string | null,
+ *   sendHours: import('./contact/send-hours.js').SendHours | null,
+ *   dailyCap: number, maxAgeHours: number, concurrency: number
+ * }} ContactConfig
  */
 
 /** Defaults, also used by createApp for options left out. */
@@ -25,7 +34,96 @@ export const DEFAULTS = Object.freeze({
   rateLimitPerMinute: 30,
   demoDir: here('../'),
   distDir: here('../../dist/'),
+  contact: Object.freeze({
+    notify: null,
+    smtp: null,
+    organisation: 'Demo Police Service',
+    feedbackUrl: null,
+    secret: null,
+    sendHours: null,
+    dailyCap: 3,
+    maxAgeHours: 72,
+    concurrency: 4,
+  }),
 });
+
+/** GOV.UK Notify's own API, the client's default. */
+export const NOTIFY_DEFAULT_BASE_URL = 'https://api.notifications.service.gov.uk';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * NOTIFY_<CHANNEL>_TEMPLATE_ID and, per language, NOTIFY_<CHANNEL>_TEMPLATE_ID_<LANG>
+ * (`_CY`, `_PA`, `_ZH_HANS`).
+ * @param {NodeJS.ProcessEnv} env
+ * @param {'SMS' | 'EMAIL'} channel
+ * @returns {Templates | null}
+ */
+function templates(env, channel) {
+  const name = `NOTIFY_${channel}_TEMPLATE_ID`;
+  /** @type {Record<string, string>} */
+  const byLanguage = {};
+  for (const [key, value] of Object.entries(env)) {
+    if (!key.startsWith(`${name}_`) || !value?.trim()) continue;
+    const language = key.slice(name.length + 1).toLowerCase().replace(/_/g, '-');
+    if (!/^[a-z]{2,3}(-[a-z0-9]+)*$/.test(language)) throw new Error(`${key}: "${language}" is not a language code`);
+    if (!UUID.test(value.trim())) throw new Error(`${key} must be a Notify template id (a UUID)`);
+    byLanguage[language] = value.trim();
+  }
+  const main = env[name]?.trim();
+  if (!main) {
+    if (Object.keys(byLanguage).length) throw new Error(`${name} is needed as the default beside the per-language templates`);
+    return null;
+  }
+  if (!UUID.test(main)) throw new Error(`${name} must be a Notify template id (a UUID)`);
+  return { default: main, byLanguage };
+}
+
+/**
+ * @param {NodeJS.ProcessEnv} env
+ * @returns {ContactConfig}
+ */
+export function contactFromEnv(env) {
+  const d = DEFAULTS.contact;
+  /** @type {ContactConfig['notify']} */
+  let notify = null;
+  const apiKey = env.NOTIFY_API_KEY?.trim();
+  if (apiKey) {
+    if (!/-[0-9a-f-]{36}-[0-9a-f-]{36}$/i.test(apiKey)) {
+      throw new Error('NOTIFY_API_KEY must be a Notify API key (its name, then the service id and the secret)');
+    }
+    const sms = templates(env, 'SMS');
+    const email = templates(env, 'EMAIL');
+    if (!sms && !email) throw new Error('NOTIFY_API_KEY needs NOTIFY_SMS_TEMPLATE_ID or NOTIFY_EMAIL_TEMPLATE_ID');
+    const baseUrl = env.NOTIFY_BASE_URL?.trim() || NOTIFY_DEFAULT_BASE_URL;
+    if (!/^https?:\/\//.test(baseUrl)) throw new Error(`NOTIFY_BASE_URL must be an http(s) address, got "${baseUrl}"`);
+    notify = { apiKey, baseUrl: baseUrl.replace(/\/$/, ''), sms, email };
+  }
+  /** @type {ContactConfig['smtp']} */
+  let smtp = null;
+  const smtpUrl = env.SMTP_URL?.trim();
+  if (smtpUrl) {
+    if (!/^smtps?:\/\//.test(smtpUrl)) throw new Error('SMTP_URL must look like smtp://user:password@mail.example.org:587');
+    const from = env.MAIL_FROM?.trim();
+    if (!from || !/@/.test(from)) throw new Error('SMTP_URL needs MAIL_FROM, the address messages come from');
+    smtp = { url: smtpUrl, from };
+  }
+  const feedbackUrl = env.FEEDBACK_URL?.trim() || null;
+  if (feedbackUrl && !/^https?:\/\//.test(feedbackUrl)) throw new Error(`FEEDBACK_URL must be an http(s) address, got "${feedbackUrl}"`);
+  const secret = env.RECEIVER_SECRET?.trim() || null;
+  if (secret && secret.length < 32) throw new Error('RECEIVER_SECRET must be at least 32 characters');
+  return {
+    notify,
+    smtp,
+    organisation: env.ORGANISATION_NAME?.trim() || d.organisation,
+    feedbackUrl,
+    secret,
+    sendHours: parseSendHours(env.SEND_HOURS, env.SEND_TIMEZONE?.trim() || undefined),
+    dailyCap: int(env, 'CONTACT_DAILY_CAP', d.dailyCap, 1, 1000),
+    maxAgeHours: int(env, 'CONTACT_REQUEST_MAX_HOURS', d.maxAgeHours, 1, 24 * 30),
+    concurrency: int(env, 'SEND_CONCURRENCY', d.concurrency, 1, 100),
+  };
+}
 
 /**
  * @param {NodeJS.ProcessEnv} env
@@ -84,5 +182,8 @@ export function configFromEnv(env = process.env) {
     rateLimitPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', DEFAULTS.rateLimitPerMinute, 0, 1_000_000),
     demoDir: DEFAULTS.demoDir,
     distDir: DEFAULTS.distDir,
+    contact: contactFromEnv(env),
+    // How often the sender looks for messages that are due (SEND_INTERVAL_SECONDS, default 5).
+    workerIntervalMs: int(env, 'SEND_INTERVAL_SECONDS', 5, 1, 3600) * 1000,
   };
 }

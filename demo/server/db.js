@@ -6,6 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { QUEUE_MIGRATION } from './contact/queue.js';
 
 export const DB_FILE_NAME = 'feedback.db';
 
@@ -33,6 +34,8 @@ const MIGRATIONS = [
    ) STRICT;
    CREATE INDEX feedback_kind_max ON feedback (kind, rating_max);
    CREATE INDEX feedback_received_at ON feedback (received_at);`,
+  // The queue of feedback links to send (contact/queue.js).
+  QUEUE_MIGRATION,
 ];
 
 /**

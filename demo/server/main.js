@@ -25,6 +25,7 @@ server.listen(config.port, config.host, () => {
   const port = typeof address === 'object' && address ? address.port : config.port;
   console.log(`Demo: http://localhost:${port}/`);
   console.log(`Database: ${server.store.path}`);
+  if (server.contactNotice) console.log(`receiver: ${server.contactNotice}`);
 });
 
 /** Finishes requests in flight, then closes the database. */
