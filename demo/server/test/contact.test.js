@@ -5,7 +5,7 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { SMTPServer } from 'smtp-server';
-import { start, contactRequest } from '../testing.js';
+import { start, contactRequest, BEARER } from '../testing.js';
 import {
   startNotifyStub, API_KEY, SMS_TEMPLATE, EMAIL_TEMPLATE, SMS_TEMPLATE_CY,
 } from '../testing-notify.js';
@@ -43,10 +43,10 @@ const notifyConfig = (base, env = {}) =>
   });
 
 /** @param {Awaited<ReturnType<typeof start>>} app @param {string} id */
-const job = (app, id) => {
-  const rows = app.rows(`id = '${id}'`);
-  const j = app.server.queue.get(id);
-  return { address: rows[0]?.contact_address ?? null, state: j?.state, attempts: j?.attempts, error: j && app.server.store.db.prepare('SELECT last_error FROM contact_jobs WHERE id = ?').get(id) };
+const job = async (app, id) => {
+  const rows = (await app.rows(`id = '${id}'`));
+  const j = await app.server.queue.get(id);
+  return { address: rows[0]?.contact_address ?? null, state: j?.state, attempts: j?.attempts, error: j && await app.server.store.db.get('SELECT last_error FROM contact_jobs WHERE id = ?', [id]) };
 };
 
 describe('GOV.UK Notify', () => {
@@ -86,9 +86,9 @@ describe('GOV.UK Notify', () => {
     assert.equal(link.origin + link.pathname, 'https://feedback.example.police.uk/give-feedback');
     assert.deepEqual(Object.fromEntries(link.searchParams), { officer: '4521', unit: 'HB', src: 'sms' });
 
-    assert.deepEqual(job(app, p.id).address, null);
-    assert.equal(job(app, p.id).state, 'sent');
-    assert.equal(app.server.store.db.prepare('SELECT COUNT(*) AS n FROM feedback WHERE contact_address IS NOT NULL').get().n, 0);
+    assert.deepEqual((await job(app, p.id)).address, null);
+    assert.equal((await job(app, p.id)).state, 'sent');
+    assert.equal((await app.server.store.db.get('SELECT COUNT(*) AS n FROM feedback WHERE contact_address IS NOT NULL')).n, 0);
 
     // The browser retries the same request: still one message.
     const again = await app.post(p);
@@ -128,8 +128,8 @@ describe('GOV.UK Notify', () => {
       const p = contactRequest();
       await app.post(p);
       await app.server.worker.runOnce();
-      assert.equal(job(app, p.id).state, 'waiting');
-      assert.equal(job(app, p.id).address, '+447700900123', 'kept until it is sent');
+      assert.equal((await job(app, p.id)).state, 'waiting');
+      assert.equal((await job(app, p.id)).address, '+447700900123', 'kept until it is sent');
       assert.equal(notify.notifications.length - before, 0);
 
       // Not before the wait: 30 s (jitter fixed at 0), or Retry-After's 120 s.
@@ -140,8 +140,8 @@ describe('GOV.UK Notify', () => {
       await app.server.worker.runOnce();
       assert.equal(notify.sends.length - sendsBefore, 2);
       assert.equal(notify.notifications.length - before, 1);
-      assert.equal(job(app, p.id).state, 'sent');
-      assert.equal(job(app, p.id).address, null);
+      assert.equal((await job(app, p.id)).state, 'sent');
+      assert.equal((await job(app, p.id)).address, null);
       await app.stop();
     });
   }
@@ -157,7 +157,7 @@ describe('GOV.UK Notify', () => {
     c.advance(24 * HOUR);
     await app.server.worker.runOnce();
     assert.equal(notify.sends.length - sendsBefore, 1);
-    const j = job(app, p.id);
+    const j = await job(app, p.id);
     assert.equal(j.state, 'failed');
     assert.equal(j.address, null);
     assert.match(j.error.last_error, /BadRequestError: Can't send to this recipient/);
@@ -173,8 +173,8 @@ describe('GOV.UK Notify', () => {
     const p = contactRequest();
     await app.post(p);
     await app.server.worker.runOnce();
-    assert.equal(job(app, p.id).state, 'waiting');
-    assert.match(job(app, p.id).error.last_error, /network/);
+    assert.equal((await job(app, p.id)).state, 'waiting');
+    assert.match((await job(app, p.id)).error.last_error, /network/);
     await app.stop(true);
 
     // The receiver restarts pointing at a Notify that answers: the waiting request is sent.
@@ -184,7 +184,7 @@ describe('GOV.UK Notify', () => {
     await again.server.worker.runOnce();
     assert.equal(notify.notifications.length - before, 1);
     assert.equal(notify.notifications.at(-1)?.reference, p.id);
-    assert.equal(job(again, p.id).state, 'sent');
+    assert.equal((await job(again, p.id)).state, 'sent');
     await again.stop();
   });
 
@@ -196,8 +196,8 @@ describe('GOV.UK Notify', () => {
     const res = await (await app.post(p)).json();
     assert.equal(res.request.sendAfter, null, 'the browser is not promised a time');
     await app.server.worker.runOnce();
-    assert.equal(job(app, p.id).state, 'waiting');
-    const summary = await (await fetch(`${app.base}/api/summary`)).json();
+    assert.equal((await job(app, p.id)).state, 'waiting');
+    const summary = await (await fetch(`${app.base}/api/summary`, { headers: BEARER })).json();
     assert.equal(summary.contactRequests.waiting, 1);
     assert.deepEqual(summary.contactRequests.channels, []);
     await app.stop(true);
@@ -220,16 +220,15 @@ describe('GOV.UK Notify', () => {
     // The worker's send never completes: as if the process were killed now. (A real kill -9 of the process is in crash.test.js.)
     void app.server.worker.runOnce();
     await waitFor(() => notify.notifications.length - before === 1);
-    assert.equal(job(app, p.id).state, 'sending');
-    app.server.store.close();
-    await app.stop(true);
+    assert.equal((await job(app, p.id)).state, 'sending');
+    await app.kill();
 
     const restarted = await start({ now: c.now, dataDir: app.dataDir, contact: notifyConfig(notify.base), workerIntervalMs: 0 });
     await restarted.server.worker.runOnce();
     await restarted.server.worker.runOnce();
     assert.equal(notify.notifications.length - before, 1, 'Notify holds one message for the request');
-    assert.equal(job(restarted, p.id).state, 'sent');
-    assert.equal(job(restarted, p.id).address, null);
+    assert.equal((await job(restarted, p.id)).state, 'sent');
+    assert.equal((await job(restarted, p.id)).address, null);
     await restarted.stop();
   });
 
@@ -239,13 +238,13 @@ describe('GOV.UK Notify', () => {
     const p = contactRequest();
     await app.post(p);
     // As if the process died between claiming the job and reaching Notify.
-    app.server.store.db.prepare(`UPDATE contact_jobs SET state = 'sending' WHERE id = ?`).run(p.id);
+    await app.server.store.db.run(`UPDATE contact_jobs SET state = 'sending' WHERE id = ?`, [p.id]);
     await app.stop(true);
     const before = notify.notifications.length;
     const restarted = await start({ now: c.now, dataDir: app.dataDir, contact: notifyConfig(notify.base), workerIntervalMs: 0 });
     await restarted.server.worker.runOnce();
     assert.equal(notify.notifications.length - before, 1);
-    assert.equal(job(restarted, p.id).state, 'sent');
+    assert.equal((await job(restarted, p.id)).state, 'sent');
     await restarted.stop();
   });
 
@@ -256,11 +255,11 @@ describe('GOV.UK Notify', () => {
     await app.post(p);
     c.advance(71 * HOUR);
     await app.server.worker.runOnce();
-    assert.equal(job(app, p.id).state, 'waiting');
+    assert.equal((await job(app, p.id)).state, 'waiting');
     c.advance(2 * HOUR);
     await app.server.worker.runOnce();
-    assert.deepEqual([job(app, p.id).state, job(app, p.id).address], ['expired', null]);
-    const summary = await (await fetch(`${app.base}/api/summary`)).json();
+    assert.deepEqual([(await job(app, p.id)).state, (await job(app, p.id)).address], ['expired', null]);
+    const summary = await (await fetch(`${app.base}/api/summary`, { headers: BEARER })).json();
     assert.equal(summary.contactRequests.expired, 1);
     await app.stop();
   });
@@ -277,11 +276,11 @@ describe('GOV.UK Notify', () => {
 
     assert.equal((await cancel('x'.repeat(32))).status, 404);
     assert.equal((await cancel(undefined)).status, 404);
-    assert.equal(job(app, p.id).state, 'waiting');
+    assert.equal((await job(app, p.id)).state, 'waiting');
     const ok = await cancel(request.cancel.token);
     assert.equal(ok.status, 200);
     assert.deepEqual(await ok.json(), { id: p.id, state: 'cancelled' });
-    assert.deepEqual([job(app, p.id).state, job(app, p.id).address], ['cancelled', null]);
+    assert.deepEqual([(await job(app, p.id)).state, (await job(app, p.id)).address], ['cancelled', null]);
 
     const before = notify.sends.length;
     c.advance(12 * HOUR);
@@ -333,14 +332,14 @@ describe('GOV.UK Notify', () => {
       c.advance(60_000);
     }
     assert.equal(notify.notifications.length - before, 3);
-    assert.deepEqual(ids.map((id) => job(app, id).state), ['sent', 'sent', 'sent', 'capped']);
-    assert.equal(job(app, ids[3]).address, null);
+    assert.deepEqual((await Promise.all(ids.map((id) => job(app, id)))).map((j) => j.state), ['sent', 'sent', 'sent', 'capped']);
+    assert.equal((await job(app, ids[3])).address, null);
     // A day later the same number may ask again.
     c.advance(24 * HOUR);
     const later = contactRequest({ contact: { channel: 'sms', address: '+447700900999', safe: true, consent: true } });
     await app.post(later);
     await app.server.worker.runOnce();
-    assert.equal(job(app, later.id).state, 'sent');
+    assert.equal((await job(app, later.id)).state, 'sent');
     await app.stop();
   });
 
@@ -411,7 +410,7 @@ describe('SMTP', () => {
     assert.match(text, /Subject: Example Police: your feedback link/);
     assert.match(text, /https:\/\/feedback\.example\.police\.uk\/\?officer=77&src=email/);
     assert.match(text, new RegExp(`Message-ID: <${p.id}@example\\.police\\.uk>`, 'i'));
-    assert.deepEqual([job(app, p.id).state, job(app, p.id).address], ['sent', null]);
+    assert.deepEqual([(await job(app, p.id)).state, (await job(app, p.id)).address], ['sent', null]);
     await app.stop();
   });
 
@@ -438,8 +437,8 @@ describe('SMTP', () => {
     c.advance(HOUR);
     await app.server.worker.runOnce();
     assert.equal(mail.length, 0);
-    assert.equal(job(app, p.id).state, 'failed');
-    assert.match(job(app, p.id).error.last_error, /550/);
+    assert.equal((await job(app, p.id)).state, 'failed');
+    assert.match((await job(app, p.id)).error.last_error, /550/);
     await app.stop();
   });
 
@@ -448,13 +447,13 @@ describe('SMTP', () => {
     const app = await start({ now: c.now, contact: smtpConfig(), workerIntervalMs: 0 });
     const p = contactRequest({ contact: { channel: 'email', address: 'b@example.org', safe: true, consent: true } });
     await app.post(p);
-    app.server.store.db.prepare(`UPDATE contact_jobs SET state = 'sending' WHERE id = ?`).run(p.id);
+    await app.server.store.db.run(`UPDATE contact_jobs SET state = 'sending' WHERE id = ?`, [p.id]);
     await app.stop(true);
     mail.length = 0;
     const restarted = await start({ now: c.now, dataDir: app.dataDir, contact: smtpConfig(), workerIntervalMs: 0 });
     await restarted.server.worker.runOnce();
     assert.equal(mail.length, 0);
-    assert.deepEqual([job(restarted, p.id).state, job(restarted, p.id).address], ['unconfirmed', null]);
+    assert.deepEqual([(await job(restarted, p.id)).state, (await job(restarted, p.id)).address], ['unconfirmed', null]);
     await restarted.stop();
   });
 });

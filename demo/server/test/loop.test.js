@@ -68,7 +68,9 @@ test('rate 2 with a comment on the landing page; stored once; shown on the resul
   // The victim scans the officer's code.
   const landing = await openPage(context);
   const { page } = landing;
-  await page.goto(`${app.base}/?officer=1234&unit=HV&src=qr`);
+  // A signed officer link, as the officer page makes it.
+  const sig = app.server.links.sign('1234', 'HV');
+  await page.goto(`${app.base}/?officer=1234&unit=HV&src=qr&sig=${sig}`);
   const scale = page.locator('rating-scale');
   await scale.locator('label[for="point-2"]').click();
   await scale.locator('textarea').fill(COMMENT);
@@ -83,7 +85,7 @@ test('rate 2 with a comment on the landing page; stored once; shown on the resul
   assert.equal(landing.posts.length, 1, 'one POST');
 
   // Exactly one row, holding what the victim sent and the context from the QR code's address.
-  let rows = app.rows();
+  let rows = (await app.rows());
   assert.equal(rows.length, 1);
   const [row] = rows;
   assert.equal(row.kind, 'rating');
@@ -94,6 +96,7 @@ test('rate 2 with a comment on the landing page; stored once; shown on the resul
   assert.equal(row.unit, 'HV');
   assert.equal(row.src, 'qr');
   assert.equal(row.ref, null);
+  assert.equal(row.verified, 1, 'the signature came back in the context');
 
   // Reloading the landing page sends nothing again: the outbox was emptied on delivery.
   landing.posts.length = 0;
@@ -103,12 +106,19 @@ test('rate 2 with a comment on the landing page; stored once; shown on the resul
   await page.waitForTimeout(500);
   assert.deepEqual(landing.posts, [], 'no POST after a reload');
   assert.equal(await page.evaluate(() => document.querySelector('rating-scale')?.getAttribute('status')), 'idle');
-  rows = app.rows();
+  rows = (await app.rows());
   assert.equal(rows.length, 1, 'still one row');
 
-  // The team's results page shows the rating.
+  // The team's results page asks for sign-in first, then shows the rating.
+  await app.server.accounts.add('reviewer.one', 'reviewer', 'a long enough password');
   const results = await openPage(context);
-  await results.page.goto(`${app.base}/results.html`);
+  const signInPage = await results.page.goto(`${app.base}/results.html`);
+  assert.equal(signInPage?.status(), 401);
+  await results.page.getByText('npm run receiver:user -- add NAME --role analyst').waitFor();
+  await results.page.getByLabel('Account name').fill('reviewer.one');
+  await results.page.getByLabel('Password').fill('a long enough password');
+  await results.page.getByRole('button', { name: 'Sign in' }).click();
+  await results.page.waitForURL(`${app.base}/results.html`);
   await results.page.waitForSelector('#results:not([aria-busy])');
   const overview = results.page.locator('.stats');
   assert.match(await overview.innerText(), /Ratings\s+1\b/);
