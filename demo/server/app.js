@@ -501,10 +501,21 @@ export async function createApp(options = {}) {
    * @param {string | null | undefined} given
    */
   function csrfOk(req, who, given) {
-    if (who.kind !== 'session') return false;
-    const origin = req.headers.origin;
-    if (origin !== undefined && !publicOrigins().origins.has(origin)) return false;
+    if (who.kind !== 'session' || !fromOwnPage(req)) return false;
     return typeof given === 'string' && sameSecret(given, who.csrf);
+  }
+
+  /**
+   * Whether a state-changing request comes from one of the receiver's own pages: its Origin is a
+   * public origin, or absent (not a browser), or "null" with Sec-Fetch-Site: same-origin (the
+   * pages' Referrer-Policy: no-referrer makes browsers send Origin: null on form posts; a page
+   * cannot set Sec-Fetch-Site itself).
+   * @param {Req} req
+   */
+  function fromOwnPage(req) {
+    const origin = req.headers.origin;
+    if (origin === undefined || publicOrigins().origins.has(origin)) return true;
+    return origin === 'null' && req.headers['sec-fetch-site'] === 'same-origin';
   }
 
   /** @param {Req} req */
@@ -790,10 +801,7 @@ export async function createApp(options = {}) {
    */
   async function signIn(req, res) {
     const secure = secureFor(req);
-    const origin = req.headers.origin;
-    if (origin !== undefined && !publicOrigins().origins.has(origin)) {
-      return sendError(res, 403, 'origin_not_allowed', 'Sign in from this receiver’s own page.');
-    }
+    if (!fromOwnPage(req)) return sendError(res, 403, 'origin_not_allowed', 'Sign in from this receiver’s own page.');
     if (!signInLimiter.take(clientKey(clientAddress(req))).ok) {
       return sendError(res, 429, 'rate_limited', 'Too many sign-in attempts. Try again in a minute.', {}, { 'Retry-After': '60' });
     }

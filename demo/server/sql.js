@@ -212,6 +212,8 @@ async function openPostgres(url, searchPath) {
     }
   }
 
+  /** @type {Promise<void> | null} */
+  let closed = null;
   /** @type {Db} */
   const db = {
     dialect: 'postgres',
@@ -235,7 +237,7 @@ async function openPostgres(url, searchPath) {
       });
     },
     ping: async () => void (await pool.query('SELECT 1')),
-    close: () => pool.end(),
+    close: () => (closed ??= pool.end()),
   };
   return db;
 }

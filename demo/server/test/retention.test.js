@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { start, rating, contactRequest, BEARER } from '../testing.js';
+import { start, rating, contactRequest, TEST_DATABASE_URL } from '../testing.js';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -38,13 +38,16 @@ test('comments and contact addresses older than RETENTION_DAYS are removed at st
   assert.equal(c.contact_channel, 'sms');
   assert.equal((await today.rows(`id = '${recentRating.id}'`))[0].comment, 'recent words');
 
-  // Nor is the text left in the database files (secure_delete, WAL checkpointed).
-  for (const file of ['feedback.db', 'feedback.db-wal']) {
-    const bytes = await readFile(join(dataDir, file)).catch(() => Buffer.alloc(0));
-    assert.equal(bytes.indexOf('old words'), -1, file);
-    assert.equal(bytes.indexOf('+447700900123'), -1, file);
+  // Nor is the text left in SQLite's files (secure_delete, WAL checkpointed). PostgreSQL keeps
+  // old row versions until VACUUM: docs/receiver.md says to run autovacuum (the default).
+  if (!TEST_DATABASE_URL) {
+    for (const file of ['feedback.db', 'feedback.db-wal']) {
+      const bytes = await readFile(join(dataDir, file)).catch(() => Buffer.alloc(0));
+      assert.equal(bytes.indexOf('old words'), -1, file);
+      assert.equal(bytes.indexOf('+447700900123'), -1, file);
+    }
+    assert.notEqual((await readFile(join(dataDir, 'feedback.db'))).length, 0);
   }
-  assert.notEqual((await readFile(join(dataDir, 'feedback.db'))).length, 0);
 
   // The export shows no trace of it.
   const csv = await (await fetch(`${today.base}/api/export.csv`, { headers: (await today.signIn('reviewer')).headers })).text();
