@@ -6,7 +6,7 @@
  *
  * "Could read as a formula": after any run of blanks, invisible and control characters (space,
  * tab, CR, LF, NBSP, U+3000 ideographic space, the byte order mark, zero-width spaces and joiners,
- * every other Unicode space or format character), the cell goes on with = + - @, their full-width
+ * every other Unicode space or format character), the cell goes on with =, +, - or an at sign, their full-width
  * and small forms (＝ ＋ － ＠ ﹦ ﹢ ﹣ ﹫), the minus sign U+2212, `|` (DDE) or `;` (a `;=` start).
  * A cell that starts with tab or CR is neutralised whatever follows.
  */

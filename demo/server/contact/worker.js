@@ -131,6 +131,30 @@ export function createWorker(options) {
     reconciled = true;
   }
 
+  /** @type {Set<Promise<void>>} */
+  const passes = new Set();
+
+  /** One pass: expire old requests, reconcile after a crash, then start due jobs up to the limit. */
+  async function once() {
+    const at = now();
+    const expired = await queue.expire(new Date(at.getTime() - maxAgeMs), at);
+    if (expired) log(`contact: ${expired} unsent request(s) expired and erased`);
+    if (channels.size === 0) return;
+    if (!reconciled) await reconcile();
+    if (!reconciled) return;
+    if (nextSendTime(options.sendHours ?? null, at).getTime() > at.getTime()) return;
+    const room = concurrency - inFlight.size;
+    if (room <= 0) return;
+    const started = (await queue.claimDue(at, room, channels)).map((job) => {
+      const p = sendOne(job)
+        .catch((err) => log(`contact: request ${job.id}: ${err instanceof Error ? err.message : err}`))
+        .finally(() => inFlight.delete(p));
+      inFlight.add(p);
+      return p;
+    });
+    await Promise.all(started);
+  }
+
   const worker = {
     /** The channels this receiver can send. */
     channels,
@@ -139,24 +163,11 @@ export function createWorker(options) {
      * One pass: expire old requests, reconcile after a crash, then start due jobs up to the limit.
      * Resolves when the jobs it started have finished.
      */
-    async runOnce() {
-      const at = now();
-      const expired = await queue.expire(new Date(at.getTime() - maxAgeMs), at);
-      if (expired) log(`contact: ${expired} unsent request(s) expired and erased`);
-      if (channels.size === 0) return;
-      if (!reconciled) await reconcile();
-      if (!reconciled) return;
-      if (nextSendTime(options.sendHours ?? null, at).getTime() > at.getTime()) return;
-      const room = concurrency - inFlight.size;
-      if (room <= 0) return;
-      const started = (await queue.claimDue(at, room, channels)).map((job) => {
-        const p = sendOne(job)
-          .catch((err) => log(`contact: request ${job.id}: ${err instanceof Error ? err.message : err}`))
-          .finally(() => inFlight.delete(p));
-        inFlight.add(p);
-        return p;
-      });
-      await Promise.all(started);
+    runOnce() {
+      // stop() waits for a pass under way, so nothing is claimed after the database closes.
+      const pass = once().finally(() => passes.delete(pass));
+      passes.add(pass);
+      return pass;
     },
 
     /** @param {number} intervalMs */
@@ -172,6 +183,7 @@ export function createWorker(options) {
     async stop() {
       if (timer) clearInterval(timer);
       timer = null;
+      await Promise.allSettled([...passes]);
       await Promise.allSettled([...inFlight]);
     },
   };
