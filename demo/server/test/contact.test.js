@@ -5,13 +5,14 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { SMTPServer } from 'smtp-server';
-import { start, contactRequest, BEARER } from '../testing.js';
+import { start, contactRequest, BEARER, TEST_DATABASE_URL } from '../testing.js';
 import {
   startNotifyStub, API_KEY, SMS_TEMPLATE, EMAIL_TEMPLATE, SMS_TEMPLATE_CY,
 } from '../testing-notify.js';
 import { contactFromEnv } from '../config.js';
 import { nextSendTime, parseSendHours } from '../contact/send-hours.js';
-import { feedbackLink } from '../contact/worker.js';
+import { feedbackLink, createWorker } from '../contact/worker.js';
+import { notifyProvider } from '../contact/providers.js';
 
 const HOUR = 60 * 60 * 1000;
 
@@ -356,6 +357,36 @@ describe('GOV.UK Notify', () => {
     await app.server.worker.runOnce();
     assert.equal(notify.sends.length - before, 5);
     await app.stop();
+  });
+
+  test('two senders on one database claim each job once: 30 requests, 30 messages, none twice', async () => {
+    const c = clock();
+    const env = { SEND_CONCURRENCY: '50', CONTACT_DAILY_CAP: '1000' };
+    const first = await startWith(c, env);
+    // On PostgreSQL a second receiver on the same schema, as a second instance behind a load
+    // balancer would be (FOR UPDATE SKIP LOCKED). SQLite serves one process: there the second
+    // sender is a second worker on the same queue, racing through the same claim transaction.
+    const second = TEST_DATABASE_URL
+      ? await start({ now: c.now, dataDir: first.dataDir, contact: notifyConfig(notify.base, env), workerIntervalMs: 0, random: () => 0.5 })
+      : null;
+    const otherWorker = second?.server.worker ?? createWorker({
+      queue: first.server.queue, providers: [notifyProvider(/** @type {any} */ (notifyConfig(notify.base, env).notify))],
+      now: c.now, organisation: 'Example Police', feedbackUrl: () => 'https://feedback.example.police.uk/', concurrency: 50, dailyCap: 1000,
+    });
+    const before = notify.notifications.length;
+    const sendsBefore = notify.sends.length;
+    const ids = [];
+    for (let i = 0; i < 30; i++) {
+      const p = contactRequest({ contact: { channel: 'sms', address: `+4477009002${10 + i}`, safe: true, consent: true } });
+      ids.push(p.id);
+      assert.equal((await first.post(p)).status, 201);
+    }
+    await Promise.all([first.server.worker.runOnce(), otherWorker.runOnce(), first.server.worker.runOnce(), otherWorker.runOnce()]);
+    const references = notify.notifications.slice(before).map((n) => n.reference);
+    assert.equal(notify.sends.length - sendsBefore, 30, 'one POST per request');
+    assert.deepEqual([...references].sort(), [...ids].sort(), 'each request sent once');
+    await second?.stop(true);
+    await first.stop();
   });
 });
 
