@@ -152,3 +152,33 @@ test('rate 2 with a comment on the landing page; stored once; shown on the resul
   assert.deepEqual(results.errors, []);
   assert.deepEqual(landing.errors, []);
 });
+
+test('the officer page: signed out it asks for sign-in; an officer account makes a signed code for itself only', { timeout: 120_000 }, async (t) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+  t.after(() => context.close());
+  const { page, errors } = await openPage(context);
+  await page.goto(`${app.base}/officer.html`);
+  await page.getByRole('link', { name: 'Sign in to make your code' }).waitFor();
+  assert.equal(await page.locator('qr-badge').count(), 0, 'no code without signing in');
+
+  await app.server.accounts.add('4521', 'officer', 'a long enough password');
+  await page.getByRole('link', { name: 'Sign in to make your code' }).click();
+  await page.getByLabel('Account name').fill('4521');
+  await page.getByLabel('Password').fill('a long enough password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(`${app.base}/officer.html`);
+  const officer = page.getByLabel('Collar number');
+  assert.equal(await officer.inputValue(), '4521');
+  assert.equal(await officer.getAttribute('readonly'), '', 'an officer account codes for its own number');
+  await page.getByLabel('Unit or team').fill('HV');
+  await page.getByText('Your code is ready.').waitFor();
+  const value = await page.locator('qr-badge').evaluate((badge) => /** @type {any} */ (badge).value);
+  const url = new URL(value);
+  assert.deepEqual(
+    [url.searchParams.get('officer'), url.searchParams.get('unit'), url.searchParams.get('src')],
+    ['4521', 'HV', 'qr'],
+  );
+  assert.equal(url.searchParams.get('sig'), app.server.links.sign('4521', 'HV'), 'the receiver signed it');
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 360, 'fits a 360 px screen');
+  assert.deepEqual(errors.filter((e) => !/status of 401/.test(e)), []);
+});
