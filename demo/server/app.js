@@ -23,7 +23,7 @@ import { createStatic } from './static.js';
 import { COMMON_HEADERS, HTML_HEADERS } from './security.js';
 import { createAccounts, NAME_PATTERN } from './auth/accounts.js';
 import { createAuthenticator, cookie, isLoopback, parseCookies, sameSecret } from './auth/http.js';
-import { signInPage } from './auth/pages.js';
+import { signInPage, signedInPage } from './auth/pages.js';
 import { createOidc } from './auth/oidc.js';
 import { createLinkSigner, contextValue } from './links.js';
 import { maskContacts } from './mask.js';
@@ -888,16 +888,16 @@ export async function createApp(options = {}) {
     });
     if (!result || !NAME_PATTERN.test(result.name)) return showSignIn(req, res, 401, { error: 'oidc' });
     const session = await accounts.startSession(result.name, result.role, now(), 'oidc');
-    res.writeHead(303, {
-      ...COMMON_HEADERS,
-      Location: result.next,
-      'Cache-Control': 'no-store',
+    // Not a redirect: this answer ends a navigation that began on the provider's site, and a
+    // browser would not send a SameSite=Strict cookie on a redirect from it. A page of our own that
+    // moves on by itself (a meta refresh: no script under the CSP) makes the next request same-site.
+    const next = NEXT_PAGES.includes(result.next) ? result.next : NEXT_PAGES[0];
+    sendHtml(res, 200, signedInPage(next), {
       'Set-Cookie': [
         cookie(cookieName(secure), session.token, { secure, maxAge: Math.round((session.expires.getTime() - now().getTime()) / 1000) }),
         `${flowCookie}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0${secure ? '; Secure' : ''}`,
       ],
     });
-    res.end();
   }
 
   /**

@@ -78,3 +78,29 @@ export function signInPage({ csrf, error = null, oidc, signedOut = false, next }
 </html>
 `;
 }
+
+/**
+ * After OpenID Connect sign-in: a page that opens `next` at once (meta refresh), with a link too.
+ * @param {string} next one of the receiver's own pages (checked by the caller)
+ */
+export function signedInPage(next) {
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta http-equiv="refresh" content="0; url=${escape(next)}" />
+    <title>Signed in – Demo Police Service</title>
+    <link rel="stylesheet" href="/demo.css" />
+  </head>
+  <body>
+    <div class="width-container">
+      <main id="main">
+        <h1>You are signed in</h1>
+        <p><a href="${escape(next)}">Continue</a></p>
+      </main>
+    </div>
+  </body>
+</html>
+`;
+}
