@@ -3,7 +3,9 @@
 // everything is built with DOM APIs (createElement, createElementNS, textContent), never as HTML,
 // and sizes are SVG attributes while colours are classes in demo.css. The chart is hidden from
 // assistive technology (aria-hidden); the table under it, which says so, gives the same figures.
-// Staff-facing and English only; it does not load the library.
+// Staff-facing and English only; it does not load the library. The receiver serves this page only
+// to signed-in staff; what the figures show depends on the role (/api/session): reviewers also get
+// the comment review queue, with phone numbers and email addresses already masked by the receiver.
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -207,11 +209,12 @@ function distributionTable(overall, max) {
  * One breakdown (by week, unit or officer): a table of the groups shown, and what was hidden.
  * @param {{ groups: { key: string, count: number, mean: number, counts: Record<string, number> }[], suppressed: number }} breakdown
  */
-function breakdownSection({ id, heading, column, columnHint, one, other, unlinked }, breakdown, summary) {
+function breakdownSection({ id, heading, column, columnHint, one, other, unlinked, label, verifiedOnly, intro }, breakdown, summary) {
   const { max, minGroupSize } = summary;
-  const total = summary.overall.count;
+  // Officers, units and boroughs count verified ratings only (from a signed officer link).
+  const total = verifiedOnly ? summary.verified.count : summary.overall.count;
   const captionId = `${id}-caption`;
-  const section = h('section', { 'aria-labelledby': `${id}-heading` }, h('h2', { id: `${id}-heading` }, heading));
+  const section = h('section', { 'aria-labelledby': `${id}-heading` }, h('h2', { id: `${id}-heading` }, heading), intro ? h('p', {}, intro) : null);
 
   if (breakdown.groups.length > 0) {
     const table = h(
@@ -249,6 +252,9 @@ function breakdownSection({ id, heading, column, columnHint, one, other, unlinke
           if (id === 'by-week') {
             const { dates, week } = weekLabel(group.key);
             rowHeader = h('th', { scope: 'row' }, dates, week ? h('span', { class: 'cell-hint' }, week) : null);
+          } else if (label) {
+            const { text, hint } = label(group.key, summary);
+            rowHeader = h('th', { scope: 'row' }, text, hint ? h('span', { class: 'cell-hint' }, hint) : null);
           } else {
             rowHeader = h('th', { scope: 'row' }, group.key);
           }
@@ -297,9 +303,23 @@ function breakdownSection({ id, heading, column, columnHint, one, other, unlinke
   return section;
 }
 
+const languageNames = new Intl.DisplayNames('en-GB', { type: 'language', fallback: 'code' });
+const CHANNEL_NAMES = { qr: 'QR code', sms: 'Link in a text message', email: 'Link in an email', web: 'Web page', other: 'Other' };
+const VERIFIED_INTRO = 'Only ratings from a code made on the officer page count here: the receiver signs those, so no one can rate a made-up officer or unit.';
+
 const BREAKDOWNS = [
-  { key: 'byWeek', id: 'by-week', heading: 'By week', column: 'Week', one: 'week', other: 'weeks', unlinked: '' },
-  { key: 'byUnit', id: 'by-unit', heading: 'By unit', column: 'Unit', one: 'unit', other: 'units', unlinked: 'without a unit' },
+  { key: 'byWeek', id: 'by-week', heading: 'By week', column: 'Week', one: 'week', other: 'weeks', unlinked: '', intro: 'The trend: ratings by the week they arrived.' },
+  {
+    key: 'byBorough', id: 'by-borough', heading: 'By borough', column: 'Borough', one: 'borough', other: 'boroughs',
+    unlinked: 'from a unit without a borough', verifiedOnly: true, intro: VERIFIED_INTRO,
+  },
+  {
+    key: 'byUnit', id: 'by-unit', heading: 'By unit', column: 'Unit', one: 'unit', other: 'units', unlinked: 'without a unit', verifiedOnly: true,
+    label: (code, summary) => {
+      const unit = summary.units.find((u) => u.code === code);
+      return unit ? { text: unit.name, hint: `${code}, ${unit.borough}` } : { text: code };
+    },
+  },
   {
     key: 'byOfficer',
     id: 'by-officer',
@@ -309,6 +329,15 @@ const BREAKDOWNS = [
     one: 'officer',
     other: 'officers',
     unlinked: 'without an officer’s collar number',
+    verifiedOnly: true,
+  },
+  {
+    key: 'byChannel', id: 'by-channel', heading: 'By channel', column: 'How they reached the form', one: 'channel', other: 'channels',
+    unlinked: 'without a channel', label: (key) => ({ text: CHANNEL_NAMES[key] ?? key }),
+  },
+  {
+    key: 'byLanguage', id: 'by-language', heading: 'By language', column: 'Language', one: 'language', other: 'languages',
+    unlinked: '', label: (key) => ({ text: languageNames.of(key) ?? key, hint: key }),
   },
 ];
 
@@ -398,8 +427,178 @@ function render(summary) {
     distributionTable(overall, max),
   );
 
-  for (const breakdown of BREAKDOWNS) nodes.push(breakdownSection(breakdown, summary[breakdown.key], summary));
+  if (summary.verified.unverified > 0) {
+    nodes.push(
+      h(
+        'p',
+        { class: 'hint' },
+        `${counted(summary.verified.unverified, 'rating was', 'ratings were')} sent without a signed officer code. ` +
+          'They count in the overview, the weeks, channels and languages, never for an officer, unit or borough.',
+      ),
+    );
+  }
+  for (const breakdown of BREAKDOWNS) {
+    if (summary[breakdown.key]) nodes.push(breakdownSection(breakdown, summary[breakdown.key], summary));
+  }
+  nodes.push(recognitionSection(summary));
   return nodes;
+}
+
+/** The officers with the highest average, each over at least the minimum number of verified ratings. */
+function recognitionSection(summary) {
+  const section = h('section', { 'aria-labelledby': 'recognition-heading' }, h('h2', { id: 'recognition-heading' }, 'For recognition'));
+  if (!summary.recognition.length) {
+    section.append(
+      h('p', {}, `No officer has ${counted(summary.minGroupSize, 'verified rating', 'verified ratings')} or more in this period yet.`),
+    );
+    return section;
+  }
+  section.append(
+    h('p', {}, `The officers with the highest average rating, each over at least ${counted(summary.minGroupSize, 'verified rating', 'verified ratings')} in this period.`),
+    h(
+      'ol',
+      { class: 'recognition' },
+      summary.recognition.map((r) =>
+        h('li', {}, h('strong', {}, `Officer ${r.officer}`), `: ${oneDecimal.format(r.mean)} out of ${summary.max}, from ${counted(r.count, 'rating', 'ratings')}`),
+      ),
+    ),
+  );
+  return section;
+}
+
+/** Requests for a feedback link by text message or email, from /api/summary's contactRequests. */
+function contactSection(requests) {
+  if (!requests) return null;
+  const rows = [
+    ['waiting', 'Waiting to be sent'],
+    ['sent', 'Sent'],
+    ['failed', 'Could not be sent'],
+    ['expired', 'Expired before they could be sent'],
+    ['cancelled', 'Cancelled by the person'],
+    ['capped', 'Not sent: too many to one number or address'],
+    ['unconfirmed', 'Interrupted while sending, not sent again'],
+  ];
+  const captionId = 'contact-caption';
+  const table = h(
+    'table',
+    { class: 'results-table' },
+    h('caption', { id: captionId }, 'Requests for a feedback link'),
+    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'State'), h('th', { scope: 'col', class: 'numeric' }, 'Requests'))),
+    h('tbody', {}, rows.map(([key, text]) => h('tr', {}, h('th', { scope: 'row' }, text), h('td', { class: 'numeric' }, integer.format(requests[key] ?? 0))))),
+  );
+  const missing = ['sms', 'email'].filter((c) => !requests.channels.includes(c));
+  return h(
+    'section',
+    { 'aria-labelledby': 'contact-heading' },
+    h('h2', { id: 'contact-heading' }, 'Requests for a feedback link'),
+    scrollable(table, captionId),
+    missing.length
+      ? h('p', { class: 'hint' }, `This receiver cannot send ${missing.map((c) => (c === 'sms' ? 'text messages' : 'emails')).join(' or ')} yet: those requests wait and then expire. See docs/receiver.md.`)
+      : null,
+  );
+}
+
+/** The comment review queue, for reviewers: comments not yet reviewed, newest first. */
+async function commentSection(session, query) {
+  const section = h('section', { 'aria-labelledby': 'comments-heading' }, h('h2', { id: 'comments-heading' }, 'Comments to review'));
+  const status = h('p', { role: 'status', class: 'hint' });
+  const params = new URLSearchParams();
+  for (const name of ['from', 'to']) if (query.get(name)) params.set(name, query.get(name));
+  let body;
+  try {
+    const response = await fetch(`/api/comments?${params}`, { cache: 'no-store' });
+    if (!response.ok) throw new Error(String(response.status));
+    body = await response.json();
+  } catch {
+    section.append(h('p', {}, 'The comments could not be loaded. Refresh the page to try again.'));
+    return section;
+  }
+  section.append(
+    h('p', {}, 'Phone numbers and email addresses in comments are removed before you see them. Mark a comment as reviewed once you have acted on it.'),
+    status,
+  );
+  if (!body.comments.length) {
+    section.append(h('p', {}, 'There are no comments waiting for review.'));
+    return section;
+  }
+  const list = h('ul', { class: 'comment-list' });
+  for (const c of body.comments) {
+    const button = h('button', { type: 'button', class: 'button button--secondary' }, 'Mark as reviewed');
+    const item = h(
+      'li',
+      {},
+      h('blockquote', {}, c.comment),
+      h(
+        'p',
+        { class: 'hint' },
+        `Rated ${c.rating.value} out of ${c.rating.max}, ${weekLabel(c.week).dates}, in ${languageNames.of(c.language) ?? c.language}` +
+          (c.unit ? `, unit ${c.unit}` : ''),
+      ),
+      button,
+    );
+    button.addEventListener('click', async () => {
+      button.disabled = true;
+      const response = await fetch(`/api/comments/${encodeURIComponent(c.id)}/reviewed`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': session.csrf },
+        body: '{}',
+      }).catch(() => null);
+      if (response?.ok) {
+        button.replaceWith(h('p', {}, h('strong', {}, 'Reviewed')));
+        status.textContent = 'Comment marked as reviewed.';
+      } else {
+        button.disabled = false;
+        status.textContent = 'The comment could not be marked as reviewed. Try again.';
+      }
+    });
+    list.append(item);
+  }
+  section.append(list);
+  return section;
+}
+
+/** Who is signed in, and a sign-out button (a form posting the session's CSRF token). */
+function signedIn(session) {
+  const roles = { analyst: 'analyst', reviewer: 'reviewer', sender: 'sender', officer: 'officer' };
+  return h(
+    'div',
+    { class: 'signed-in' },
+    h('p', {}, `Signed in as ${session.name} (${roles[session.role] ?? session.role}).`),
+    h(
+      'form',
+      { method: 'post', action: '/signout' },
+      h('input', { type: 'hidden', name: 'csrf', value: session.csrf }),
+      h('button', { type: 'submit', class: 'button button--secondary' }, 'Sign out'),
+    ),
+  );
+}
+
+/** The period and place filters: a plain GET form, so the address says what is shown. */
+function filters(summary, query) {
+  const field = (id, text, control) => h('div', { class: 'field' }, h('label', { for: id }, text), control);
+  const date = (name) => {
+    const input = h('input', { type: 'date', id: `filter-${name}`, name });
+    input.value = query.get(name) ?? '';
+    return input;
+  };
+  const select = (name, empty, options) => {
+    const element = h('select', { id: `filter-${name}`, name }, h('option', { value: '' }, empty));
+    for (const [value, text] of options) element.append(h('option', { value }, text));
+    element.value = query.get(name) ?? '';
+    return element;
+  };
+  const boroughs = [...new Set(summary.units.map((u) => u.borough))].map((b) => [b, b]);
+  const form = h(
+    'form',
+    { method: 'get', action: '/results.html', class: 'filters', 'aria-label': 'Filter the results' },
+    field('filter-from', 'From', date('from')),
+    field('filter-to', 'To', date('to')),
+    boroughs.length ? field('filter-borough', 'Borough', select('borough', 'All boroughs', boroughs)) : null,
+    summary.units.length ? field('filter-unit', 'Unit', select('unit', 'All units', summary.units.map((u) => [u.code, u.name]))) : null,
+    h('input', { type: 'hidden', name: 'max', value: String(summary.max) }),
+    h('p', {}, h('button', { type: 'submit', class: 'button' }, 'Show results')),
+  );
+  return form;
 }
 
 function failed(message) {
@@ -408,15 +607,35 @@ function failed(message) {
 
 async function main() {
   const container = document.getElementById('results');
-  const requested = Number(new URL(location.href).searchParams.get('max') ?? 5);
+  const query = new URL(location.href).searchParams;
+  const requested = Number(query.get('max') ?? 5);
   const max = Number.isInteger(requested) && requested >= 3 && requested <= 10 ? requested : 5;
+  // Only the filters the receiver knows travel on; the values are checked there.
+  const params = new URLSearchParams({ max: String(max) });
+  for (const name of ['from', 'to', 'borough', 'unit']) if (query.get(name)) params.set(name, query.get(name));
   let nodes;
   try {
-    const response = await fetch(`/api/summary?max=${max}`, { headers: { Accept: 'application/json' }, cache: 'no-store' });
-    if (!response.ok) {
-      nodes = failed(`The server answered with status ${response.status}. Try again later.`);
+    const [sessionResponse, response] = await Promise.all([
+      fetch('/api/session', { cache: 'no-store' }),
+      fetch(`/api/summary?${params}`, { headers: { Accept: 'application/json' }, cache: 'no-store' }),
+    ]);
+    if (response.status === 401 || sessionResponse.status === 401) {
+      nodes = failed('Your session has ended. Sign in again to see the results.');
+      nodes.push(h('p', {}, h('a', { href: '/signin?next=/results.html' }, 'Sign in')));
+    } else if (!response.ok) {
+      nodes = failed(`The server answered with status ${response.status}. ${response.status === 400 ? 'Check the dates.' : 'Try again later.'}`);
     } else {
-      nodes = render(await response.json());
+      const session = await sessionResponse.json();
+      const summary = await response.json();
+      nodes = [signedIn(session), filters(summary, query), ...render(summary), contactSection(summary.contactRequests)];
+      if (session.permissions.includes('comments')) nodes.push(await commentSection(session, query));
+      const download = document.getElementById('download-link');
+      if (download) {
+        const period = new URLSearchParams();
+        for (const name of ['from', 'to']) if (query.get(name)) period.set(name, query.get(name));
+        download.href = `/api/export.csv${period.size ? `?${period}` : ''}`;
+      }
+      if (!session.permissions.includes('comments')) document.getElementById('download-comments')?.setAttribute('hidden', '');
     }
   } catch {
     nodes = failed('The server could not be reached. Check that the receiver is running, then refresh the page.');

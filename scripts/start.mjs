@@ -3,6 +3,8 @@
 import { execFileSync, spawn } from 'node:child_process';
 
 execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
-const server = spawn(process.execPath, ['demo/server/main.js'], { stdio: 'inherit', env: process.env });
+// The demo's units (UNITS_FILE), so that the officer page offers a list; a force sets its own.
+const env = { UNITS_FILE: 'demo/server/units.demo.json', ...process.env };
+const server = spawn(process.execPath, ['demo/server/main.js'], { stdio: 'inherit', env });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

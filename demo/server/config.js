@@ -4,6 +4,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { parseSendHours } from './contact/send-hours.js';
+import { loadUnits } from './units.js';
 
 const here = (/** @type {string} */ p) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -11,8 +12,14 @@ const here = (/** @type {string} */ p) => fileURLToPath(new URL(p, import.meta.u
  * @typedef {{
  *   port: number, host: string, dataDir: string, allowedOrigins: string[],
  *   retentionDays: number, minGroupSize: number, rateLimitPerMinute: number,
- *   demoDir: string, distDir: string, contact: ContactConfig, workerIntervalMs: number
+ *   demoDir: string, distDir: string, contact: ContactConfig, workerIntervalMs: number,
+ *   databaseUrl: string | null, publicOrigins: string[], apiTokens: string[], linkSecret: string | null,
+ *   units: import('./units.js').Unit[], trustProxy: number, oidc: OidcConfig | null
  * }} Config
+ * @typedef {{
+ *   issuer: string, clientId: string, clientSecret: string | null, roleClaim: string,
+ *   roles: Record<string, import('./auth/accounts.js').Role>, nameClaim: string, scope: string
+ * }} OidcConfig
  * @typedef {{ default: string, byLanguage: Record<string, string> }} Templates
  * @typedef {{
  *   notify: { apiKey: string, baseUrl: string, sms: Templates | null, email: Templates | null } | null,
@@ -143,11 +150,12 @@ function int(env, name, fallback, min, max) {
 }
 
 /**
- * Parses ALLOWED_ORIGINS: comma-separated origins such as https://www.example.police.uk.
+ * Parses ALLOWED_ORIGINS (or PUBLIC_ORIGINS): comma-separated origins such as https://www.example.police.uk.
  * @param {string | undefined} raw
+ * @param {string} [name] the variable, for messages
  * @returns {string[]}
  */
-export function parseOrigins(raw) {
+export function parseOrigins(raw, name = 'ALLOWED_ORIGINS') {
   if (!raw) return [];
   return raw
     .split(',')
@@ -158,10 +166,10 @@ export function parseOrigins(raw) {
       try {
         url = new URL(s);
       } catch {
-        throw new Error(`ALLOWED_ORIGINS: "${s}" is not an origin like https://www.example.org`);
+        throw new Error(`${name}: "${s}" is not an origin like https://www.example.org`);
       }
       if (url.origin === 'null' || url.origin !== s.replace(/\/$/, '')) {
-        throw new Error(`ALLOWED_ORIGINS: "${s}" is not an origin (scheme, host and port only)`);
+        throw new Error(`${name}: "${s}" is not an origin (scheme, host and port only)`);
       }
       return url.origin;
     });
@@ -185,5 +193,83 @@ export function configFromEnv(env = process.env) {
     contact: contactFromEnv(env),
     // How often the sender looks for messages that are due (SEND_INTERVAL_SECONDS, default 5).
     workerIntervalMs: int(env, 'SEND_INTERVAL_SECONDS', 5, 1, 3600) * 1000,
+    databaseUrl: databaseUrl(env.DATABASE_URL),
+    publicOrigins: parseOrigins(env.PUBLIC_ORIGINS, 'PUBLIC_ORIGINS'),
+    apiTokens: parseTokens(env.RESULTS_API_TOKENS),
+    linkSecret: secret(env, 'LINK_SECRET'),
+    units: loadUnits(env.UNITS_FILE?.trim() || undefined),
+    trustProxy: int(env, 'TRUST_PROXY', 0, 0, 10),
+    oidc: oidcFromEnv(env),
+  };
+}
+
+/**
+ * @param {string | undefined} raw
+ * @returns {string | null}
+ */
+function databaseUrl(raw) {
+  const url = raw?.trim();
+  if (!url) return null;
+  if (!/^postgres(ql)?:\/\//.test(url)) throw new Error('DATABASE_URL must be a PostgreSQL address, postgres://user:password@host:5432/database');
+  return url;
+}
+
+/**
+ * RESULTS_API_TOKENS: comma-separated, each at least 32 characters (make one with
+ * `openssl rand -base64 33`).
+ * @param {string | undefined} raw
+ * @returns {string[]}
+ */
+export function parseTokens(raw) {
+  if (!raw?.trim()) return [];
+  return raw.split(',').map((t) => t.trim()).filter(Boolean).map((t, i) => {
+    if (t.length < 32) throw new Error(`RESULTS_API_TOKENS: token ${i + 1} has ${t.length} characters; each needs at least 32`);
+    if (!/^[\x21-\x7e]+$/.test(t)) throw new Error(`RESULTS_API_TOKENS: token ${i + 1} may hold only visible ASCII characters`);
+    return t;
+  });
+}
+
+/**
+ * @param {NodeJS.ProcessEnv} env
+ * @param {string} name
+ */
+function secret(env, name) {
+  const value = env[name]?.trim() || null;
+  if (value && value.length < 32) throw new Error(`${name} must be at least 32 characters`);
+  return value;
+}
+
+/**
+ * OpenID Connect sign-in (optional): OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, and how the
+ * provider's claims give a role: OIDC_ROLE_CLAIM (default `roles`) and OIDC_ROLE_MAP, for example
+ * `Feedback.Analyst=analyst,Feedback.Reviewer=reviewer` (Entra ID app roles). A person whose claims
+ * map to no role is refused.
+ * @param {NodeJS.ProcessEnv} env
+ * @returns {OidcConfig | null}
+ */
+export function oidcFromEnv(env) {
+  const issuer = env.OIDC_ISSUER?.trim();
+  if (!issuer) return null;
+  if (!/^https?:\/\//.test(issuer)) throw new Error('OIDC_ISSUER must be an http(s) address');
+  const clientId = env.OIDC_CLIENT_ID?.trim();
+  if (!clientId) throw new Error('OIDC_ISSUER needs OIDC_CLIENT_ID');
+  /** @type {Record<string, any>} */
+  const roles = {};
+  for (const pair of (env.OIDC_ROLE_MAP ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+    const [claim, role] = pair.split('=').map((s) => s.trim());
+    if (!claim || !['officer', 'analyst', 'reviewer', 'sender'].includes(role)) {
+      throw new Error(`OIDC_ROLE_MAP: "${pair}" must be claim-value=role (officer, analyst, reviewer or sender)`);
+    }
+    roles[claim] = role;
+  }
+  if (!Object.keys(roles).length) throw new Error('OIDC_ISSUER needs OIDC_ROLE_MAP, for example Feedback.Reviewer=reviewer');
+  return {
+    issuer,
+    clientId,
+    clientSecret: env.OIDC_CLIENT_SECRET?.trim() || null,
+    roleClaim: env.OIDC_ROLE_CLAIM?.trim() || 'roles',
+    nameClaim: env.OIDC_NAME_CLAIM?.trim() || 'preferred_username',
+    scope: env.OIDC_SCOPE?.trim() || 'openid profile',
+    roles,
   };
 }

@@ -1,20 +1,21 @@
 // @ts-check
 /**
- * SQLite storage (better-sqlite3, WAL mode). One table, one row per payload `id`.
+ * The receiver's store: one row per payload `id` in `feedback`, on SQLite (default) or PostgreSQL
+ * (DATABASE_URL), through the one interface in sql.js. Every method is asynchronous on both.
  * Nothing about the sender's device or network (IP address, user agent) is stored.
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { QUEUE_MIGRATION } from './contact/queue.js';
+import { openDatabase, DB_FILE_NAME } from './sql.js';
+import { STAFF_MIGRATION } from './auth/accounts.js';
 
-export const DB_FILE_NAME = 'feedback.db';
+export { DB_FILE_NAME };
 
 /** Rating values are integers 1..10 (the schema allows max 3..10). */
 export const MAX_SCALE = 10;
 
-const MIGRATIONS = [
-  `CREATE TABLE feedback (
+/** @type {((d: import('./sql.js').Dialect) => string)[]} */
+export const MIGRATIONS = [
+  (d) => `CREATE TABLE feedback (
      id               TEXT PRIMARY KEY,
      kind             TEXT NOT NULL CHECK (kind IN ('rating', 'contact-request')),
      created_at       TEXT NOT NULL,
@@ -31,153 +32,187 @@ const MIGRATIONS = [
      unit             TEXT,
      ref              TEXT,
      src              TEXT
-   ) STRICT;
+   )${d.strict};
    CREATE INDEX feedback_kind_max ON feedback (kind, rating_max);
    CREATE INDEX feedback_received_at ON feedback (received_at);`,
   // The queue of feedback links to send (contact/queue.js).
   QUEUE_MIGRATION,
+  // Signed officer links (verified), the comment review queue, staff accounts and sessions.
+  (d) => `ALTER TABLE feedback ADD COLUMN verified INTEGER NOT NULL DEFAULT 0;
+   ALTER TABLE feedback ADD COLUMN reviewed_at TEXT;
+   ALTER TABLE feedback ADD COLUMN reviewed_by TEXT;
+   ${STAFF_MIGRATION(d)}`,
 ];
 
 /**
  * @typedef {import('./validate.js').FeedbackPayload} FeedbackPayload
- * @typedef {{ key: string | null, value: number, n: number }} GroupedCount
  * @typedef {{
- *   id: string, created_at: string, locale: string, rating_value: number, rating_max: number,
- *   comment: string | null, officer: string | null, unit: string | null, ref: string | null, src: string | null
+ *   day: string, unit: string | null, officer: string | null, src: string | null, locale: string,
+ *   verified: number, value: number, n: number
+ * }} RatingCell
+ *   One cell of the ratings cube: how many ratings of `value` arrived that day with that context.
+ * @typedef {{
+ *   id: string, received_at: string, locale: string, rating_value: number, rating_max: number,
+ *   comment: string | null, officer: string | null, unit: string | null, src: string | null,
+ *   verified: number
  * }} ExportRow
+ * @typedef {{ from?: string | null, to?: string | null }} Period ISO dates (YYYY-MM-DD), `to` inclusive
  */
 
 /**
- * Opens (creating on first start) the database in `dataDir`.
- * @param {string} dataDir
+ * The WHERE clause and parameters for a period of receipt.
+ * @param {Period} period
  */
-export function openStore(dataDir) {
-  mkdirSync(dataDir, { recursive: true });
-  const path = join(dataDir, DB_FILE_NAME);
-  const db = new Database(path);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
-  db.pragma('busy_timeout = 5000');
-  // Deleted and overwritten content (expired comments) is zeroed on disk, not left in free pages.
-  db.pragma('secure_delete = ON');
-
-  const version = /** @type {number} */ (db.pragma('user_version', { simple: true }));
-  for (let v = version; v < MIGRATIONS.length; v++) {
-    db.transaction(() => {
-      db.exec(MIGRATIONS[v]);
-      db.pragma(`user_version = ${v + 1}`);
-    })();
+function periodClause({ from, to }) {
+  /** @type {string[]} */
+  const sql = [];
+  /** @type {string[]} */
+  const params = [];
+  if (from) {
+    sql.push('received_at >= ?');
+    params.push(`${from}T00:00:00.000Z`);
   }
+  if (to) {
+    sql.push('received_at < ?');
+    params.push(new Date(Date.parse(`${to}T00:00:00.000Z`) + 86_400_000).toISOString());
+  }
+  return { sql: sql.map((s) => ` AND ${s}`).join(''), params };
+}
 
-  const insert = db.prepare(`
-    INSERT INTO feedback (id, kind, created_at, received_at, locale, rating_value, rating_max, comment,
-                          contact_channel, contact_address, contact_safe, contact_consent,
-                          officer, unit, ref, src)
-    VALUES (@id, @kind, @created_at, @received_at, @locale, @rating_value, @rating_max, @comment,
-            @contact_channel, @contact_address, @contact_safe, @contact_consent,
-            @officer, @unit, @ref, @src)
-    ON CONFLICT (id) DO NOTHING`);
-
-  /** @param {string} keyExpr SQL expression for the group key (a constant list below, never user input). */
-  const grouped = (keyExpr) =>
-    db.prepare(`
-      SELECT ${keyExpr} AS key, rating_value AS value, COUNT(*) AS n
-      FROM feedback
-      WHERE kind = 'rating' AND rating_max = ?
-      GROUP BY 1, 2`);
-  const groupedStatements = {
-    overall: grouped(`NULL`),
-    // ISO 8601 week-numbering year and week of createdAt, e.g. 2025-W03.
-    week: grouped(`strftime('%G-W%V', created_at)`),
-    unit: grouped(`unit`),
-    officer: grouped(`officer`),
-  };
-  const scales = db.prepare(`
-    SELECT rating_max AS max, COUNT(*) AS n FROM feedback WHERE kind = 'rating' GROUP BY rating_max ORDER BY rating_max`);
-  const exportRows = db.prepare(`
-    SELECT id, created_at, locale, rating_value, rating_max, comment, officer, unit, ref, src
-    FROM feedback WHERE kind = 'rating' ORDER BY created_at, id`);
-  const expireComments = db.prepare(`
-    UPDATE feedback SET comment = NULL WHERE comment IS NOT NULL AND received_at < ?`);
-  const expireAddresses = db.prepare(`
-    UPDATE feedback SET contact_address = NULL
-    WHERE kind = 'contact-request' AND contact_address IS NOT NULL AND received_at < ?`);
+/**
+ * Opens (creating and migrating on first start) the store.
+ * @param {{ dataDir?: string, databaseUrl?: string | null, searchPath?: string }} options
+ */
+export async function openStore(options) {
+  const db = await openDatabase(options);
+  await db.migrate(MIGRATIONS);
 
   return {
-    path,
     db,
+    /** Where the data is: the SQLite file, or the PostgreSQL address without its password. */
+    path: db.describe,
 
     /**
      * Stores a validated payload once. Returns true if a row was created, false if `id` was
      * already stored (the first write wins). Safe under concurrency: the primary key decides.
      * @param {FeedbackPayload} p
      * @param {Date} receivedAt
+     * @param {boolean} verified the officer link's signature was valid
+     * @param {import('./sql.js').Executor} [tx] inside a transaction
      */
-    insert(p, receivedAt) {
-      const info = insert.run({
-        id: p.id,
-        kind: p.kind,
-        created_at: p.createdAt,
-        received_at: receivedAt.toISOString(),
-        locale: p.locale,
-        rating_value: p.rating?.value ?? null,
-        rating_max: p.rating?.max ?? null,
-        comment: p.comment ?? null,
-        contact_channel: p.contact?.channel ?? null,
-        contact_address: p.contact?.address ?? null,
-        contact_safe: p.contact ? Number(p.contact.safe) : null,
-        contact_consent: p.contact ? Number(p.contact.consent) : null,
-        officer: p.context?.officer ?? null,
-        unit: p.context?.unit ?? null,
-        ref: p.context?.ref ?? null,
-        src: p.context?.src ?? null,
-      });
+    async insert(p, receivedAt, verified, tx = db) {
+      const info = await tx.run(
+        `INSERT INTO feedback (id, kind, created_at, received_at, locale, rating_value, rating_max, comment,
+                               contact_channel, contact_address, contact_safe, contact_consent,
+                               officer, unit, ref, src, verified)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (id) DO NOTHING`,
+        [
+          p.id, p.kind, p.createdAt, receivedAt.toISOString(), p.locale,
+          p.rating?.value ?? null, p.rating?.max ?? null, p.comment ?? null,
+          p.contact?.channel ?? null, p.contact?.address ?? null,
+          p.contact ? Number(p.contact.safe) : null, p.contact ? Number(p.contact.consent) : null,
+          p.context?.officer ?? null, p.context?.unit ?? null, p.context?.ref ?? null, p.context?.src ?? null,
+          verified ? 1 : 0,
+        ],
+      );
       return info.changes === 1;
     },
 
     /**
-     * Counts of each rating value per group, for ratings on a scale of `max`.
-     * @param {'overall' | 'week' | 'unit' | 'officer'} by
+     * The ratings on a scale of `max` received in a period, counted by day of receipt, unit,
+     * officer, channel, language, verified and value: everything the summary folds.
      * @param {number} max
-     * @returns {GroupedCount[]}
+     * @param {Period} [period]
+     * @returns {Promise<RatingCell[]>}
      */
-    countsBy(by, max) {
-      return /** @type {GroupedCount[]} */ (groupedStatements[by].all(max));
+    async ratingCells(max, period = {}) {
+      const p = periodClause(period);
+      return /** @type {Promise<RatingCell[]>} */ (db.all(
+        `SELECT substr(received_at, 1, 10) AS day, unit, officer, src, locale, verified, rating_value AS value, COUNT(*) AS n
+         FROM feedback WHERE kind = 'rating' AND rating_max = ?${p.sql}
+         GROUP BY substr(received_at, 1, 10), unit, officer, src, locale, verified, rating_value`,
+        [max, ...p.params],
+      ));
     },
 
-    /** @returns {{ max: number, n: number }[]} number of ratings per scale */
-    scales() {
-      return /** @type {{ max: number, n: number }[]} */ (scales.all());
+    /** @returns {Promise<{ max: number, n: number }[]>} number of ratings per scale */
+    async scales() {
+      return /** @type {any} */ (db.all(
+        `SELECT rating_max AS max, COUNT(*) AS n FROM feedback WHERE kind = 'rating' GROUP BY rating_max ORDER BY rating_max`,
+      ));
     },
 
     /**
-     * All ratings, oldest first. Read at once (not iterated while streaming): an open
-     * better-sqlite3 iterator would block other requests' writes on this connection.
-     * @returns {ExportRow[]}
+     * All ratings in a period, oldest first.
+     * @param {Period} [period]
+     * @returns {Promise<ExportRow[]>}
      */
-    exportRows() {
-      return /** @type {ExportRow[]} */ (exportRows.all());
+    async exportRows(period = {}) {
+      const p = periodClause(period);
+      return /** @type {any} */ (db.all(
+        `SELECT id, received_at, locale, rating_value, rating_max, comment, officer, unit, src, verified
+         FROM feedback WHERE kind = 'rating'${p.sql} ORDER BY received_at, id`,
+        p.params,
+      ));
+    },
+
+    /**
+     * Comments waiting for review (or, with `reviewed`, those already reviewed), newest first.
+     * @param {{ reviewed: boolean, limit: number, period?: Period }} options
+     */
+    async comments({ reviewed, limit, period = {} }) {
+      const p = periodClause(period);
+      return /** @type {Promise<{ id: string, received_at: string, locale: string, rating_value: number, rating_max: number, comment: string, unit: string | null, officer: string | null, verified: number, reviewed_at: string | null, reviewed_by: string | null }[]>} */ (db.all(
+        `SELECT id, received_at, locale, rating_value, rating_max, comment, unit, officer, verified, reviewed_at, reviewed_by
+         FROM feedback WHERE kind = 'rating' AND comment IS NOT NULL
+           AND reviewed_at IS ${reviewed ? 'NOT NULL' : 'NULL'}${p.sql}
+         ORDER BY received_at DESC, id LIMIT ?`,
+        [...p.params, limit],
+      ));
+    },
+
+    /** @returns {Promise<number>} comments not yet reviewed */
+    async unreviewedCount() {
+      const row = await db.get(`SELECT COUNT(*) AS n FROM feedback WHERE kind = 'rating' AND comment IS NOT NULL AND reviewed_at IS NULL`);
+      return row?.n ?? 0;
+    },
+
+    /**
+     * Marks a comment as reviewed. Returns false if there is no such comment.
+     * @param {string} id
+     * @param {string} by the reviewer's account name
+     * @param {Date} at
+     */
+    async markReviewed(id, by, at) {
+      const info = await db.run(
+        `UPDATE feedback SET reviewed_at = ?, reviewed_by = ? WHERE id = ? AND kind = 'rating' AND comment IS NOT NULL`,
+        [at.toISOString(), by, id],
+      );
+      return info.changes === 1;
     },
 
     /**
      * Nulls comments and contact addresses received before `cutoff`.
      * @param {Date} cutoff
      */
-    expire(cutoff) {
+    async expire(cutoff) {
       const iso = cutoff.toISOString();
-      const result = db.transaction(() => ({
-        comments: expireComments.run(iso).changes,
-        addresses: expireAddresses.run(iso).changes,
-      }))();
-      // Do not leave the old text in the write-ahead log either.
-      if (result.comments + result.addresses > 0) db.pragma('wal_checkpoint(TRUNCATE)');
+      const result = await db.transaction(async (tx) => ({
+        comments: (await tx.run(`UPDATE feedback SET comment = NULL WHERE comment IS NOT NULL AND received_at < ?`, [iso])).changes,
+        addresses: (await tx.run(
+          `UPDATE feedback SET contact_address = NULL
+           WHERE kind = 'contact-request' AND contact_address IS NOT NULL AND received_at < ?`,
+          [iso],
+        )).changes,
+      }));
+      // Do not leave the old text in SQLite's write-ahead log either.
+      if (db.dialect === 'sqlite' && result.comments + result.addresses > 0) await db.exec('PRAGMA wal_checkpoint(TRUNCATE)');
       return result;
     },
 
-    close() {
-      if (db.open) db.close();
-    },
+    close: () => db.close(),
   };
 }
 
-/** @typedef {ReturnType<typeof openStore>} Store */
+/** @typedef {Awaited<ReturnType<typeof openStore>>} Store */

@@ -15,7 +15,13 @@ try {
   process.exit(1);
 }
 
-const server = createApp(config);
+let server;
+try {
+  server = await createApp(config);
+} catch (err) {
+  console.error(`receiver: cannot open the database: ${err instanceof Error ? err.message : err}`);
+  process.exit(1);
+}
 server.on('error', (err) => {
   console.error(`receiver: cannot listen on ${config.host}:${config.port}: ${err.message}`);
   process.exit(1);
@@ -26,13 +32,25 @@ server.listen(config.port, config.host, () => {
   console.log(`Demo: http://localhost:${port}/`);
   console.log(`Database: ${server.store.path}`);
   if (server.contactNotice) console.log(`receiver: ${server.contactNotice}`);
+  if (!config.linkSecret) console.log('receiver: LINK_SECRET is not set: officer links are signed with a key made from this instance\'s own secret (set LINK_SECRET when several instances share a database).');
 });
 
-/** Finishes requests in flight, then closes the database. */
+let stopping = false;
+/**
+ * Graceful shutdown: stop taking connections, let requests in flight and messages being sent
+ * finish, close the database, then exit. A second signal, or 10 seconds, exits at once.
+ */
 function shutdown() {
-  server.close(() => process.exit(0));
+  if (stopping) process.exit(1);
+  stopping = true;
+  server.close(() => {
+    server.closeStore().then(() => process.exit(0), (err) => {
+      console.error(`receiver: ${err instanceof Error ? err.message : err}`);
+      process.exit(1);
+    });
+  });
   server.closeIdleConnections();
-  setTimeout(() => process.exit(0), 5000).unref();
+  setTimeout(() => process.exit(0), 10_000).unref();
 }
 process.on('SIGINT', shutdown);
 process.on('SIGTERM', shutdown);

@@ -7,10 +7,33 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomUUID } from 'node:crypto';
-import Database from 'better-sqlite3';
+import { createHash, randomUUID } from 'node:crypto';
 import { createApp } from './app.js';
-import { DB_FILE_NAME } from './db.js';
+
+/**
+ * With TEST_DATABASE_URL=postgres://… every receiver the tests start uses PostgreSQL, each in a
+ * schema of its own (named after its DATA_DIR, so a restart on the same DATA_DIR finds its data).
+ */
+export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL?.trim() || null;
+
+/** The API token every test receiver accepts (RESULTS_API_TOKENS). */
+export const TEST_TOKEN = 'test-token-0123456789abcdefghijklmnopqrstuvwxyz';
+/** Headers that read the results with TEST_TOKEN. */
+export const BEARER = Object.freeze({ Authorization: `Bearer ${TEST_TOKEN}` });
+
+/** A cheap scrypt cost for the tests' accounts (the real default is 2^15). */
+export const TEST_PASSWORD_COST = Object.freeze({ N: 2 ** 10, r: 8, p: 1 });
+
+/** @param {string} dataDir */
+export const schemaFor = (dataDir) => `vce_test_${createHash('sha256').update(dataDir).digest('hex').slice(0, 16)}`;
+
+/**
+ * The createApp options that put a receiver on the test database: PostgreSQL when
+ * TEST_DATABASE_URL is set, else SQLite in `dataDir`.
+ * @param {string} dataDir
+ */
+export const databaseOptions = (dataDir) =>
+  TEST_DATABASE_URL ? { databaseUrl: TEST_DATABASE_URL, searchPath: schemaFor(dataDir) } : {};
 
 /**
  * Starts a receiver. Rate limiting is off unless the options set it.
@@ -18,7 +41,9 @@ import { DB_FILE_NAME } from './db.js';
  */
 export async function start(options = {}) {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'vce-receiver-')));
-  const server = createApp({ rateLimitPerMinute: 0, ...options, dataDir });
+  const server = await createApp({
+    rateLimitPerMinute: 0, log: () => {}, passwordCost: TEST_PASSWORD_COST, apiTokens: [TEST_TOKEN], ...databaseOptions(dataDir), ...options, dataDir,
+  });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
   const address = /** @type {import('node:net').AddressInfo} */ (server.address());
   const base = `http://127.0.0.1:${address.port}`;
@@ -28,17 +53,45 @@ export async function start(options = {}) {
     port: address.port,
     dataDir,
     /**
-     * Reads stored rows through a separate, read-only connection to the database file.
+     * Reads stored rows (of `feedback`, or another table).
      * @param {string} [where]
-     * @returns {Record<string, any>[]}
+     * @param {string} [table]
+     * @returns {Promise<Record<string, any>[]>}
      */
-    rows(where = '1') {
-      const db = new Database(join(dataDir, DB_FILE_NAME), { readonly: true, fileMustExist: true });
-      try {
-        return db.prepare(`SELECT * FROM feedback WHERE ${where} ORDER BY created_at, id`).all();
-      } finally {
-        db.close();
-      }
+    rows(where = '1 = 1', table = 'feedback') {
+      return server.store.db.all(`SELECT * FROM ${table} WHERE ${where} ORDER BY ${table === 'feedback' ? 'created_at, id' : '1'}`);
+    },
+    /**
+     * A staff account and a signed-in session for it: the cookie and CSRF token to send.
+     * @param {import('./auth/accounts.js').Role} role
+     * @param {string} [name]
+     */
+    async signIn(role, name = `${role}-${randomUUID().slice(0, 8)}`) {
+      const password = `correct horse ${randomUUID()}`;
+      await server.accounts.add(name, role, password);
+      const page = await fetch(`${base}/signin`);
+      const signin = /vce_signin=([^;]+)/.exec(page.headers.get('set-cookie') ?? '')?.[1] ?? '';
+      const res = await fetch(`${base}/signin`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: `vce_signin=${signin}` },
+        body: new URLSearchParams({ name, password, csrf: signin, next: '/results.html' }),
+      });
+      if (res.status !== 303) throw new Error(`sign-in failed: ${res.status}`);
+      const session = /vce_session=([^;]+)/.exec(res.headers.get('set-cookie') ?? '')?.[1] ?? '';
+      const cookie = `vce_session=${session}`;
+      const me = await (await fetch(`${base}/api/session`, { headers: { Cookie: cookie } })).json();
+      return { name, password, cookie, csrf: /** @type {string} */ (me.csrf), headers: { Cookie: cookie } };
+    },
+    /**
+     * A rating from a signed officer link: it counts toward the officer's figures.
+     * @param {Record<string, unknown>} [overrides] as for rating(); context.officer and .unit are signed
+     */
+    signed(overrides = {}) {
+      const p = rating(overrides);
+      const ctx = /** @type {Record<string, string>} */ (p.context ?? {});
+      if (ctx.officer && ctx.unit) ctx.sig = server.links.sign(ctx.officer, ctx.unit);
+      return p;
     },
     /**
      * @param {unknown} body object (sent as JSON) or string (sent as is)
@@ -51,13 +104,26 @@ export async function start(options = {}) {
         body: typeof body === 'string' ? body : JSON.stringify(body),
       });
     },
+    /**
+     * As if the process were killed: connections cut and the database closed at once, without
+     * waiting for messages being sent. The data stays.
+     */
+    async kill() {
+      server.closeAllConnections();
+      server.close();
+      await server.store.close();
+    },
     /** Stops the server (and closes its database). Removes DATA_DIR unless `keepData`. */
     async stop(keepData = false) {
       await new Promise((resolve) => {
         server.close(() => resolve(undefined));
         server.closeAllConnections();
       });
-      if (!keepData && !options.dataDir) await rm(dataDir, { recursive: true, force: true });
+      await server.closeStore();
+      if (!keepData && !options.dataDir) {
+        await rm(dataDir, { recursive: true, force: true });
+        if (TEST_DATABASE_URL) await dropSchema(schemaFor(dataDir));
+      }
     },
   };
 }
@@ -120,4 +186,33 @@ export function raw(port, { method = 'GET', path, headers = {}, body, chunks }) 
       req.end(body);
     }
   });
+}
+
+/**
+ * The environment that puts a receiver process (main.js) on the test database: DATA_DIR, and
+ * with TEST_DATABASE_URL a DATABASE_URL whose connection options select the schema for DATA_DIR
+ * (create it first, for example with openDatabase and databaseOptions).
+ * @param {string} dataDir
+ * @returns {Record<string, string>}
+ */
+export function databaseEnv(dataDir) {
+  if (!TEST_DATABASE_URL) return { DATA_DIR: dataDir };
+  const url = new URL(TEST_DATABASE_URL);
+  url.searchParams.set('options', `-c search_path=${schemaFor(dataDir)}`);
+  return { DATA_DIR: dataDir, DATABASE_URL: url.href };
+}
+
+/**
+ * Drops a test schema on PostgreSQL.
+ * @param {string} schema
+ */
+export async function dropSchema(schema) {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: /** @type {string} */ (TEST_DATABASE_URL) });
+  await client.connect();
+  try {
+    await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  } finally {
+    await client.end();
+  }
 }

@@ -65,3 +65,35 @@ export function validatePayload(body) {
   const fields = [...new Set(problems.map((x) => x.field))];
   return { ok: false, fields, problems };
 }
+
+/**
+ * Every string in a parsed body (keys and values) that holds NUL or a lone surrogate, by its
+ * JSON Pointer. JSON can carry both (`\u0000`, `\ud800`); neither is text a person typed, and a
+ * lone surrogate would silently become U+FFFD when stored.
+ * @param {unknown} body
+ * @returns {Problem[]}
+ */
+export function badText(body) {
+  /** @type {Problem[]} */
+  const problems = [];
+  /** @param {string} s */
+  const bad = (s) => s.includes('\u0000') || !s.isWellFormed();
+  /** @param {string} s */
+  const pointer = (s) => s.replaceAll('~', '~0').replaceAll('/', '~1');
+  /** @param {unknown} v @param {string} at */
+  const walk = (v, at) => {
+    if (typeof v === 'string') {
+      if (bad(v)) problems.push({ field: at, problem: v.includes('\u0000') ? 'holds a NUL character' : 'holds a lone surrogate (not valid Unicode text)' });
+    } else if (Array.isArray(v)) {
+      v.forEach((x, i) => walk(x, `${at}/${i}`));
+    } else if (v && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) {
+        const key = bad(k) ? pointer(k.replace(/\u0000/g, '\\u0000').toWellFormed()) : pointer(k);
+        if (bad(k)) problems.push({ field: `${at}/${key}`, problem: 'has a field name that is not valid text' });
+        else walk(x, `${at}/${key}`);
+      }
+    }
+  };
+  walk(body, '');
+  return problems;
+}

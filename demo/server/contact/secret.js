@@ -5,7 +5,7 @@
  * else a random one made on first start and kept beside the database, readable by its owner only.
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const SECRET_FILE_NAME = 'receiver-secret';
@@ -16,6 +16,7 @@ export const SECRET_FILE_NAME = 'receiver-secret';
  */
 export function loadSecret(dataDir, configured) {
   if (configured) return configured;
+  mkdirSync(dataDir, { recursive: true });
   const path = join(dataDir, SECRET_FILE_NAME);
   if (existsSync(path)) return readFileSync(path, 'utf8').trim();
   const secret = randomBytes(32).toString('base64url');

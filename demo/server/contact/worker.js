@@ -24,7 +24,8 @@ import { nextSendTime } from './send-hours.js';
  *   organisation: string, feedbackUrl: () => string,
  *   concurrency?: number, dailyCap?: number, maxAgeMs?: number,
  *   sendHours?: import('./send-hours.js').SendHours | null,
- *   random?: () => number, log?: (line: string) => void
+ *   random?: () => number, log?: (line: string) => void,
+ *   signLink?: (officer: string, unit: string) => string
  * }} WorkerOptions
  */
 
@@ -33,16 +34,20 @@ const BACKOFF_MAX_MS = 60 * 60_000;
 
 /**
  * The link in the message: the feedback page with the request's officer and unit, and the channel
- * that brought the person back (`src=sms` or `src=email`). Nothing else from the request.
+ * that brought the person back (`src=sms` or `src=email`), and the officer link's signature when
+ * the request came from a signed link. Nothing else from the request.
  * @param {string} base
  * @param {Job} job
+ * @param {(officer: string, unit: string) => string} [sign]
  */
-export function feedbackLink(base, job) {
+export function feedbackLink(base, job, sign) {
   const url = new URL(base);
-  for (const key of ['officer', 'unit', 'ref', 'src']) url.searchParams.delete(key);
+  for (const key of ['officer', 'unit', 'ref', 'src', 'sig']) url.searchParams.delete(key);
   if (job.officer) url.searchParams.set('officer', job.officer);
   if (job.unit) url.searchParams.set('unit', job.unit);
   url.searchParams.set('src', job.channel);
+  // A request made from a signed link gets a signed link back, so the rating it brings counts.
+  if (sign && job.verified && job.officer && job.unit) url.searchParams.set('sig', sign(job.officer, job.unit));
   return url.href;
 }
 
@@ -78,39 +83,39 @@ export function createWorker(options) {
     const provider = /** @type {Provider} */ (byChannel.get(job.channel));
     const at = now();
     if (!job.address) {
-      queue.end(job.id, 'failed', at, { provider: provider.name, error: 'no address stored' });
+      await queue.end(job.id, 'failed', at, { provider: provider.name, error: 'no address stored' });
       return;
     }
-    if (queue.sentToSameAddress(job, at) >= dailyCap) {
-      queue.end(job.id, 'capped', at, { provider: provider.name, error: `more than ${dailyCap} messages to one address in 24 hours` });
+    if ((await queue.sentToSameAddress(job, at)) >= dailyCap) {
+      await queue.end(job.id, 'capped', at, { provider: provider.name, error: `more than ${dailyCap} messages to one address in 24 hours` });
       log(`contact: request ${job.id} not sent: daily cap reached`);
       return;
     }
     try {
       const { providerRef } = await provider.send({
         id: job.id, channel: job.channel, address: job.address, locale: job.locale,
-        link: feedbackLink(options.feedbackUrl(), job), organisation,
+        link: feedbackLink(options.feedbackUrl(), job, options.signLink), organisation,
       });
-      queue.sent(job.id, now(), provider.name, providerRef);
+      await queue.sent(job.id, now(), provider.name, providerRef);
       log(`contact: request ${job.id} sent by ${provider.name}`);
     } catch (err) {
       const e = /** @type {import('./providers.js').ProviderError} */ (err);
       const words = e?.message ?? String(err);
       if (e?.retry === false) {
-        queue.end(job.id, 'failed', now(), { provider: provider.name, error: words });
+        await queue.end(job.id, 'failed', now(), { provider: provider.name, error: words });
         log(`contact: request ${job.id} refused by ${provider.name}: ${words}`);
         return;
       }
       const wait = Math.max(backoffMs(job.attempts, random), e?.retryAfterMs ?? 0);
       const next = nextSendTime(options.sendHours ?? null, new Date(now().getTime() + wait));
-      queue.retryAt(job.id, next, words, provider.name);
+      await queue.retryAt(job.id, next, words, provider.name);
       log(`contact: request ${job.id} will be tried again at ${next.toISOString()}: ${words}`);
     }
   }
 
   /** Settles jobs left `sending` by a process that died mid-send. */
   async function reconcile() {
-    for (const job of queue.inState('sending')) {
+    for (const job of await queue.inState('sending')) {
       const provider = byChannel.get(job.channel);
       if (!provider) continue;
       let found;
@@ -119,11 +124,35 @@ export function createWorker(options) {
       } catch {
         return; // cannot ask now: try again on the next run, send nothing meanwhile
       }
-      if (found === true) queue.sent(job.id, now(), provider.name, null);
-      else if (found === false) queue.retryAt(job.id, now(), 'interrupted before the provider had it', provider.name);
-      else queue.end(job.id, 'unconfirmed', now(), { provider: provider.name, error: 'interrupted mid-send; not sent again' });
+      if (found === true) await queue.sent(job.id, now(), provider.name, null);
+      else if (found === false) await queue.retryAt(job.id, now(), 'interrupted before the provider had it', provider.name);
+      else await queue.end(job.id, 'unconfirmed', now(), { provider: provider.name, error: 'interrupted mid-send; not sent again' });
     }
     reconciled = true;
+  }
+
+  /** @type {Set<Promise<void>>} */
+  const passes = new Set();
+
+  /** One pass: expire old requests, reconcile after a crash, then start due jobs up to the limit. */
+  async function once() {
+    const at = now();
+    const expired = await queue.expire(new Date(at.getTime() - maxAgeMs), at);
+    if (expired) log(`contact: ${expired} unsent request(s) expired and erased`);
+    if (channels.size === 0) return;
+    if (!reconciled) await reconcile();
+    if (!reconciled) return;
+    if (nextSendTime(options.sendHours ?? null, at).getTime() > at.getTime()) return;
+    const room = concurrency - inFlight.size;
+    if (room <= 0) return;
+    const started = (await queue.claimDue(at, room, channels)).map((job) => {
+      const p = sendOne(job)
+        .catch((err) => log(`contact: request ${job.id}: ${err instanceof Error ? err.message : err}`))
+        .finally(() => inFlight.delete(p));
+      inFlight.add(p);
+      return p;
+    });
+    await Promise.all(started);
   }
 
   const worker = {
@@ -134,24 +163,11 @@ export function createWorker(options) {
      * One pass: expire old requests, reconcile after a crash, then start due jobs up to the limit.
      * Resolves when the jobs it started have finished.
      */
-    async runOnce() {
-      const at = now();
-      const expired = queue.expire(new Date(at.getTime() - maxAgeMs), at);
-      if (expired) log(`contact: ${expired} unsent request(s) expired and erased`);
-      if (channels.size === 0) return;
-      if (!reconciled) await reconcile();
-      if (!reconciled) return;
-      if (nextSendTime(options.sendHours ?? null, at).getTime() > at.getTime()) return;
-      const room = concurrency - inFlight.size;
-      if (room <= 0) return;
-      const started = queue.claimDue(at, room, channels).map((job) => {
-        const p = sendOne(job)
-          .catch((err) => log(`contact: request ${job.id}: ${err instanceof Error ? err.message : err}`))
-          .finally(() => inFlight.delete(p));
-        inFlight.add(p);
-        return p;
-      });
-      await Promise.all(started);
+    runOnce() {
+      // stop() waits for a pass under way, so nothing is claimed after the database closes.
+      const pass = once().finally(() => passes.delete(pass));
+      passes.add(pass);
+      return pass;
     },
 
     /** @param {number} intervalMs */
@@ -167,6 +183,7 @@ export function createWorker(options) {
     async stop() {
       if (timer) clearInterval(timer);
       timer = null;
+      await Promise.allSettled([...passes]);
       await Promise.allSettled([...inFlight]);
     },
   };

@@ -5,13 +5,14 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { SMTPServer } from 'smtp-server';
-import { start, contactRequest } from '../testing.js';
+import { start, contactRequest, BEARER, TEST_DATABASE_URL } from '../testing.js';
 import {
   startNotifyStub, API_KEY, SMS_TEMPLATE, EMAIL_TEMPLATE, SMS_TEMPLATE_CY,
 } from '../testing-notify.js';
 import { contactFromEnv } from '../config.js';
 import { nextSendTime, parseSendHours } from '../contact/send-hours.js';
-import { feedbackLink } from '../contact/worker.js';
+import { feedbackLink, createWorker } from '../contact/worker.js';
+import { notifyProvider } from '../contact/providers.js';
 
 const HOUR = 60 * 60 * 1000;
 
@@ -43,10 +44,10 @@ const notifyConfig = (base, env = {}) =>
   });
 
 /** @param {Awaited<ReturnType<typeof start>>} app @param {string} id */
-const job = (app, id) => {
-  const rows = app.rows(`id = '${id}'`);
-  const j = app.server.queue.get(id);
-  return { address: rows[0]?.contact_address ?? null, state: j?.state, attempts: j?.attempts, error: j && app.server.store.db.prepare('SELECT last_error FROM contact_jobs WHERE id = ?').get(id) };
+const job = async (app, id) => {
+  const rows = (await app.rows(`id = '${id}'`));
+  const j = await app.server.queue.get(id);
+  return { address: rows[0]?.contact_address ?? null, state: j?.state, attempts: j?.attempts, error: j && await app.server.store.db.get('SELECT last_error FROM contact_jobs WHERE id = ?', [id]) };
 };
 
 describe('GOV.UK Notify', () => {
@@ -86,9 +87,9 @@ describe('GOV.UK Notify', () => {
     assert.equal(link.origin + link.pathname, 'https://feedback.example.police.uk/give-feedback');
     assert.deepEqual(Object.fromEntries(link.searchParams), { officer: '4521', unit: 'HB', src: 'sms' });
 
-    assert.deepEqual(job(app, p.id).address, null);
-    assert.equal(job(app, p.id).state, 'sent');
-    assert.equal(app.server.store.db.prepare('SELECT COUNT(*) AS n FROM feedback WHERE contact_address IS NOT NULL').get().n, 0);
+    assert.deepEqual((await job(app, p.id)).address, null);
+    assert.equal((await job(app, p.id)).state, 'sent');
+    assert.equal((await app.server.store.db.get('SELECT COUNT(*) AS n FROM feedback WHERE contact_address IS NOT NULL')).n, 0);
 
     // The browser retries the same request: still one message.
     const again = await app.post(p);
@@ -128,8 +129,8 @@ describe('GOV.UK Notify', () => {
       const p = contactRequest();
       await app.post(p);
       await app.server.worker.runOnce();
-      assert.equal(job(app, p.id).state, 'waiting');
-      assert.equal(job(app, p.id).address, '+447700900123', 'kept until it is sent');
+      assert.equal((await job(app, p.id)).state, 'waiting');
+      assert.equal((await job(app, p.id)).address, '+447700900123', 'kept until it is sent');
       assert.equal(notify.notifications.length - before, 0);
 
       // Not before the wait: 30 s (jitter fixed at 0), or Retry-After's 120 s.
@@ -140,8 +141,8 @@ describe('GOV.UK Notify', () => {
       await app.server.worker.runOnce();
       assert.equal(notify.sends.length - sendsBefore, 2);
       assert.equal(notify.notifications.length - before, 1);
-      assert.equal(job(app, p.id).state, 'sent');
-      assert.equal(job(app, p.id).address, null);
+      assert.equal((await job(app, p.id)).state, 'sent');
+      assert.equal((await job(app, p.id)).address, null);
       await app.stop();
     });
   }
@@ -157,7 +158,7 @@ describe('GOV.UK Notify', () => {
     c.advance(24 * HOUR);
     await app.server.worker.runOnce();
     assert.equal(notify.sends.length - sendsBefore, 1);
-    const j = job(app, p.id);
+    const j = await job(app, p.id);
     assert.equal(j.state, 'failed');
     assert.equal(j.address, null);
     assert.match(j.error.last_error, /BadRequestError: Can't send to this recipient/);
@@ -173,8 +174,8 @@ describe('GOV.UK Notify', () => {
     const p = contactRequest();
     await app.post(p);
     await app.server.worker.runOnce();
-    assert.equal(job(app, p.id).state, 'waiting');
-    assert.match(job(app, p.id).error.last_error, /network/);
+    assert.equal((await job(app, p.id)).state, 'waiting');
+    assert.match((await job(app, p.id)).error.last_error, /network/);
     await app.stop(true);
 
     // The receiver restarts pointing at a Notify that answers: the waiting request is sent.
@@ -184,7 +185,7 @@ describe('GOV.UK Notify', () => {
     await again.server.worker.runOnce();
     assert.equal(notify.notifications.length - before, 1);
     assert.equal(notify.notifications.at(-1)?.reference, p.id);
-    assert.equal(job(again, p.id).state, 'sent');
+    assert.equal((await job(again, p.id)).state, 'sent');
     await again.stop();
   });
 
@@ -196,8 +197,8 @@ describe('GOV.UK Notify', () => {
     const res = await (await app.post(p)).json();
     assert.equal(res.request.sendAfter, null, 'the browser is not promised a time');
     await app.server.worker.runOnce();
-    assert.equal(job(app, p.id).state, 'waiting');
-    const summary = await (await fetch(`${app.base}/api/summary`)).json();
+    assert.equal((await job(app, p.id)).state, 'waiting');
+    const summary = await (await fetch(`${app.base}/api/summary`, { headers: BEARER })).json();
     assert.equal(summary.contactRequests.waiting, 1);
     assert.deepEqual(summary.contactRequests.channels, []);
     await app.stop(true);
@@ -220,16 +221,15 @@ describe('GOV.UK Notify', () => {
     // The worker's send never completes: as if the process were killed now. (A real kill -9 of the process is in crash.test.js.)
     void app.server.worker.runOnce();
     await waitFor(() => notify.notifications.length - before === 1);
-    assert.equal(job(app, p.id).state, 'sending');
-    app.server.store.close();
-    await app.stop(true);
+    assert.equal((await job(app, p.id)).state, 'sending');
+    await app.kill();
 
     const restarted = await start({ now: c.now, dataDir: app.dataDir, contact: notifyConfig(notify.base), workerIntervalMs: 0 });
     await restarted.server.worker.runOnce();
     await restarted.server.worker.runOnce();
     assert.equal(notify.notifications.length - before, 1, 'Notify holds one message for the request');
-    assert.equal(job(restarted, p.id).state, 'sent');
-    assert.equal(job(restarted, p.id).address, null);
+    assert.equal((await job(restarted, p.id)).state, 'sent');
+    assert.equal((await job(restarted, p.id)).address, null);
     await restarted.stop();
   });
 
@@ -239,13 +239,13 @@ describe('GOV.UK Notify', () => {
     const p = contactRequest();
     await app.post(p);
     // As if the process died between claiming the job and reaching Notify.
-    app.server.store.db.prepare(`UPDATE contact_jobs SET state = 'sending' WHERE id = ?`).run(p.id);
+    await app.server.store.db.run(`UPDATE contact_jobs SET state = 'sending' WHERE id = ?`, [p.id]);
     await app.stop(true);
     const before = notify.notifications.length;
     const restarted = await start({ now: c.now, dataDir: app.dataDir, contact: notifyConfig(notify.base), workerIntervalMs: 0 });
     await restarted.server.worker.runOnce();
     assert.equal(notify.notifications.length - before, 1);
-    assert.equal(job(restarted, p.id).state, 'sent');
+    assert.equal((await job(restarted, p.id)).state, 'sent');
     await restarted.stop();
   });
 
@@ -256,11 +256,11 @@ describe('GOV.UK Notify', () => {
     await app.post(p);
     c.advance(71 * HOUR);
     await app.server.worker.runOnce();
-    assert.equal(job(app, p.id).state, 'waiting');
+    assert.equal((await job(app, p.id)).state, 'waiting');
     c.advance(2 * HOUR);
     await app.server.worker.runOnce();
-    assert.deepEqual([job(app, p.id).state, job(app, p.id).address], ['expired', null]);
-    const summary = await (await fetch(`${app.base}/api/summary`)).json();
+    assert.deepEqual([(await job(app, p.id)).state, (await job(app, p.id)).address], ['expired', null]);
+    const summary = await (await fetch(`${app.base}/api/summary`, { headers: BEARER })).json();
     assert.equal(summary.contactRequests.expired, 1);
     await app.stop();
   });
@@ -277,11 +277,11 @@ describe('GOV.UK Notify', () => {
 
     assert.equal((await cancel('x'.repeat(32))).status, 404);
     assert.equal((await cancel(undefined)).status, 404);
-    assert.equal(job(app, p.id).state, 'waiting');
+    assert.equal((await job(app, p.id)).state, 'waiting');
     const ok = await cancel(request.cancel.token);
     assert.equal(ok.status, 200);
     assert.deepEqual(await ok.json(), { id: p.id, state: 'cancelled' });
-    assert.deepEqual([job(app, p.id).state, job(app, p.id).address], ['cancelled', null]);
+    assert.deepEqual([(await job(app, p.id)).state, (await job(app, p.id)).address], ['cancelled', null]);
 
     const before = notify.sends.length;
     c.advance(12 * HOUR);
@@ -333,14 +333,14 @@ describe('GOV.UK Notify', () => {
       c.advance(60_000);
     }
     assert.equal(notify.notifications.length - before, 3);
-    assert.deepEqual(ids.map((id) => job(app, id).state), ['sent', 'sent', 'sent', 'capped']);
-    assert.equal(job(app, ids[3]).address, null);
+    assert.deepEqual((await Promise.all(ids.map((id) => job(app, id)))).map((j) => j.state), ['sent', 'sent', 'sent', 'capped']);
+    assert.equal((await job(app, ids[3])).address, null);
     // A day later the same number may ask again.
     c.advance(24 * HOUR);
     const later = contactRequest({ contact: { channel: 'sms', address: '+447700900999', safe: true, consent: true } });
     await app.post(later);
     await app.server.worker.runOnce();
-    assert.equal(job(app, later.id).state, 'sent');
+    assert.equal((await job(app, later.id)).state, 'sent');
     await app.stop();
   });
 
@@ -357,6 +357,36 @@ describe('GOV.UK Notify', () => {
     await app.server.worker.runOnce();
     assert.equal(notify.sends.length - before, 5);
     await app.stop();
+  });
+
+  test('two senders on one database claim each job once: 30 requests, 30 messages, none twice', async () => {
+    const c = clock();
+    const env = { SEND_CONCURRENCY: '50', CONTACT_DAILY_CAP: '1000' };
+    const first = await startWith(c, env);
+    // On PostgreSQL a second receiver on the same schema, as a second instance behind a load
+    // balancer would be (FOR UPDATE SKIP LOCKED). SQLite serves one process: there the second
+    // sender is a second worker on the same queue, racing through the same claim transaction.
+    const second = TEST_DATABASE_URL
+      ? await start({ now: c.now, dataDir: first.dataDir, contact: notifyConfig(notify.base, env), workerIntervalMs: 0, random: () => 0.5 })
+      : null;
+    const otherWorker = second?.server.worker ?? createWorker({
+      queue: first.server.queue, providers: [notifyProvider(/** @type {any} */ (notifyConfig(notify.base, env).notify))],
+      now: c.now, organisation: 'Example Police', feedbackUrl: () => 'https://feedback.example.police.uk/', concurrency: 50, dailyCap: 1000,
+    });
+    const before = notify.notifications.length;
+    const sendsBefore = notify.sends.length;
+    const ids = [];
+    for (let i = 0; i < 30; i++) {
+      const p = contactRequest({ contact: { channel: 'sms', address: `+4477009002${10 + i}`, safe: true, consent: true } });
+      ids.push(p.id);
+      assert.equal((await first.post(p)).status, 201);
+    }
+    await Promise.all([first.server.worker.runOnce(), otherWorker.runOnce(), first.server.worker.runOnce(), otherWorker.runOnce()]);
+    const references = notify.notifications.slice(before).map((n) => n.reference);
+    assert.equal(notify.sends.length - sendsBefore, 30, 'one POST per request');
+    assert.deepEqual([...references].sort(), [...ids].sort(), 'each request sent once');
+    await second?.stop(true);
+    await first.stop();
   });
 });
 
@@ -411,7 +441,7 @@ describe('SMTP', () => {
     assert.match(text, /Subject: Example Police: your feedback link/);
     assert.match(text, /https:\/\/feedback\.example\.police\.uk\/\?officer=77&src=email/);
     assert.match(text, new RegExp(`Message-ID: <${p.id}@example\\.police\\.uk>`, 'i'));
-    assert.deepEqual([job(app, p.id).state, job(app, p.id).address], ['sent', null]);
+    assert.deepEqual([(await job(app, p.id)).state, (await job(app, p.id)).address], ['sent', null]);
     await app.stop();
   });
 
@@ -438,8 +468,8 @@ describe('SMTP', () => {
     c.advance(HOUR);
     await app.server.worker.runOnce();
     assert.equal(mail.length, 0);
-    assert.equal(job(app, p.id).state, 'failed');
-    assert.match(job(app, p.id).error.last_error, /550/);
+    assert.equal((await job(app, p.id)).state, 'failed');
+    assert.match((await job(app, p.id)).error.last_error, /550/);
     await app.stop();
   });
 
@@ -448,13 +478,13 @@ describe('SMTP', () => {
     const app = await start({ now: c.now, contact: smtpConfig(), workerIntervalMs: 0 });
     const p = contactRequest({ contact: { channel: 'email', address: 'b@example.org', safe: true, consent: true } });
     await app.post(p);
-    app.server.store.db.prepare(`UPDATE contact_jobs SET state = 'sending' WHERE id = ?`).run(p.id);
+    await app.server.store.db.run(`UPDATE contact_jobs SET state = 'sending' WHERE id = ?`, [p.id]);
     await app.stop(true);
     mail.length = 0;
     const restarted = await start({ now: c.now, dataDir: app.dataDir, contact: smtpConfig(), workerIntervalMs: 0 });
     await restarted.server.worker.runOnce();
     assert.equal(mail.length, 0);
-    assert.deepEqual([job(restarted, p.id).state, job(restarted, p.id).address], ['unconfirmed', null]);
+    assert.deepEqual([(await job(restarted, p.id)).state, (await job(restarted, p.id)).address], ['unconfirmed', null]);
     await restarted.stop();
   });
 });

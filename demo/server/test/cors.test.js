@@ -1,7 +1,7 @@
 // @ts-check
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, rating, raw } from '../testing.js';
+import { start, rating, raw, BEARER } from '../testing.js';
 
 const ALLOWED = 'https://www.example.police.uk';
 const DENIED = 'https://evil.example';
@@ -21,7 +21,7 @@ test('a configured origin may post, and may read Retry-After', async () => {
   assert.equal(res.headers.get('access-control-expose-headers'), 'Retry-After');
   assert.match(res.headers.get('vary') ?? '', /Origin/);
   assert.equal(res.headers.get('access-control-allow-credentials'), null, 'credentials are never allowed');
-  assert.equal(app.rows(`id = '${p.id}'`).length, 1);
+  assert.equal((await app.rows(`id = '${p.id}'`)).length, 1);
 });
 
 test('another origin is refused with 403 and nothing is stored', async () => {
@@ -30,7 +30,7 @@ test('another origin is refused with 403 and nothing is stored', async () => {
   assert.equal(res.status, 403);
   assert.equal(res.headers.get('access-control-allow-origin'), null);
   assert.equal((await res.json()).error, 'origin_not_allowed');
-  assert.equal(app.rows(`id = '${p.id}'`).length, 0);
+  assert.equal((await app.rows(`id = '${p.id}'`)).length, 0);
   // Close look-alikes are other origins too.
   for (const origin of ['https://www.example.police.uk.evil.example', 'http://www.example.police.uk', 'null']) {
     assert.equal((await app.post(rating(), { Origin: origin })).status, 403, origin);
@@ -80,18 +80,18 @@ test('preflight from another origin: 403 without CORS headers', async () => {
 });
 
 test('summary and export follow the same origin rules', async () => {
-  const ok = await fetch(`${app.base}/api/summary`, { headers: { Origin: ALLOWED } });
+  const ok = await fetch(`${app.base}/api/summary`, { headers: { Origin: ALLOWED, ...BEARER } });
   assert.equal(ok.status, 200);
   assert.equal(ok.headers.get('access-control-allow-origin'), ALLOWED);
-  assert.equal((await fetch(`${app.base}/api/summary`, { headers: { Origin: DENIED } })).status, 403);
-  assert.equal((await fetch(`${app.base}/api/export.csv`, { headers: { Origin: DENIED } })).status, 403);
+  assert.equal((await fetch(`${app.base}/api/summary`, { headers: { Origin: DENIED, ...BEARER } })).status, 403);
+  assert.equal((await fetch(`${app.base}/api/export.csv`, { headers: { Origin: DENIED, ...BEARER } })).status, 403);
 });
 
 test('without ALLOWED_ORIGINS every cross-origin request is refused', async () => {
   const closed = await start();
   try {
     assert.equal((await closed.post(rating(), { Origin: ALLOWED })).status, 403);
-    assert.equal(closed.rows().length, 0);
+    assert.equal((await closed.rows()).length, 0);
   } finally {
     await closed.stop();
   }

@@ -35,7 +35,7 @@ describe('POST /api/feedback', () => {
     assert.equal(again.status, 200);
     assert.deepEqual(await again.json(), { id: p.id, status: 'duplicate' });
 
-    const rows = app.rows(`id = '${p.id}'`);
+    const rows = (await app.rows(`id = '${p.id}'`));
     assert.equal(rows.length, 1);
     const row = rows[0];
     assert.equal(row.kind, 'rating');
@@ -56,10 +56,11 @@ describe('POST /api/feedback', () => {
     const p = rating();
     const res = await app.post(p, { 'User-Agent': 'UniqueAgent/9.9', 'X-Forwarded-For': '203.0.113.7' });
     assert.equal(res.status, 201);
-    const row = app.rows(`id = '${p.id}'`)[0];
+    const row = (await app.rows(`id = '${p.id}'`))[0];
     assert.deepEqual(Object.keys(row).sort(), [
       'comment', 'contact_address', 'contact_channel', 'contact_consent', 'contact_safe', 'created_at', 'id',
-      'kind', 'locale', 'officer', 'rating_max', 'rating_value', 'received_at', 'ref', 'src', 'unit',
+      'kind', 'locale', 'officer', 'rating_max', 'rating_value', 'received_at', 'ref', 'reviewed_at', 'reviewed_by',
+      'src', 'unit', 'verified',
     ]);
     const text = JSON.stringify(row);
     assert.ok(!text.includes('UniqueAgent') && !text.includes('203.0.113.7') && !text.includes('127.0.0.1'));
@@ -69,7 +70,7 @@ describe('POST /api/feedback', () => {
     const p = rating({ rating: { value: 5, max: 5 } });
     assert.equal((await app.post(p)).status, 201);
     assert.equal((await app.post({ ...p, rating: { value: 1, max: 5 } })).status, 200);
-    assert.equal(app.rows(`id = '${p.id}'`)[0].rating_value, 5);
+    assert.equal((await app.rows(`id = '${p.id}'`))[0].rating_value, 5);
   });
 
   test('20 concurrent identical posts store exactly one row', async () => {
@@ -78,13 +79,13 @@ describe('POST /api/feedback', () => {
     const statuses = responses.map((r) => r.status).sort();
     assert.deepEqual(statuses, [200, ...Array(18).fill(200), 201].sort());
     assert.equal(statuses.filter((s) => s === 201).length, 1);
-    assert.equal(app.rows(`id = '${p.id}'`).length, 1);
+    assert.equal((await app.rows(`id = '${p.id}'`)).length, 1);
   });
 
   test('stores a contact request with its channel, address, safe and consent', async () => {
     const p = contactRequest();
     assert.equal((await app.post(p)).status, 201);
-    const row = app.rows(`id = '${p.id}'`)[0];
+    const row = (await app.rows(`id = '${p.id}'`))[0];
     assert.equal(row.kind, 'contact-request');
     assert.equal(row.contact_channel, 'sms');
     assert.equal(row.contact_address, '+447700900123');
@@ -99,19 +100,19 @@ describe('POST /api/feedback', () => {
     const { comment, context, ...p } = rating();
     const res = await app.post(p, { 'Content-Type': 'application/json; charset=UTF-8' });
     assert.equal(res.status, 201);
-    assert.equal(app.rows(`id = '${p.id}'`)[0].comment, null);
+    assert.equal((await app.rows(`id = '${p.id}'`))[0].comment, null);
   });
 });
 
 describe('refusals store nothing', () => {
   /** @type {number} */
   let before;
-  const count = () => app.rows().length;
-  test.beforeEach(() => {
-    before = count();
+  const count = async () => (await app.rows()).length;
+  test.beforeEach(async () => {
+    before = await count();
   });
-  test.afterEach(() => {
-    assert.equal(count(), before, 'nothing was stored');
+  test.afterEach(async () => {
+    assert.equal(await count(), before, 'nothing was stored');
   });
 
   test('malformed JSON: 400', async () => {

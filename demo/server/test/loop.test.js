@@ -68,7 +68,9 @@ test('rate 2 with a comment on the landing page; stored once; shown on the resul
   // The victim scans the officer's code.
   const landing = await openPage(context);
   const { page } = landing;
-  await page.goto(`${app.base}/?officer=1234&unit=HV&src=qr`);
+  // A signed officer link, as the officer page makes it.
+  const sig = app.server.links.sign('1234', 'HV');
+  await page.goto(`${app.base}/?officer=1234&unit=HV&src=qr&sig=${sig}`);
   const scale = page.locator('rating-scale');
   await scale.locator('label[for="point-2"]').click();
   await scale.locator('textarea').fill(COMMENT);
@@ -83,7 +85,7 @@ test('rate 2 with a comment on the landing page; stored once; shown on the resul
   assert.equal(landing.posts.length, 1, 'one POST');
 
   // Exactly one row, holding what the victim sent and the context from the QR code's address.
-  let rows = app.rows();
+  let rows = (await app.rows());
   assert.equal(rows.length, 1);
   const [row] = rows;
   assert.equal(row.kind, 'rating');
@@ -94,6 +96,7 @@ test('rate 2 with a comment on the landing page; stored once; shown on the resul
   assert.equal(row.unit, 'HV');
   assert.equal(row.src, 'qr');
   assert.equal(row.ref, null);
+  assert.equal(row.verified, 1, 'the signature came back in the context');
 
   // Reloading the landing page sends nothing again: the outbox was emptied on delivery.
   landing.posts.length = 0;
@@ -103,12 +106,21 @@ test('rate 2 with a comment on the landing page; stored once; shown on the resul
   await page.waitForTimeout(500);
   assert.deepEqual(landing.posts, [], 'no POST after a reload');
   assert.equal(await page.evaluate(() => document.querySelector('rating-scale')?.getAttribute('status')), 'idle');
-  rows = app.rows();
+  rows = (await app.rows());
   assert.equal(rows.length, 1, 'still one row');
 
-  // The team's results page shows the rating.
+  // The team's results page asks for sign-in first, then shows the rating.
+  await app.server.accounts.add('reviewer.one', 'reviewer', 'a long enough password');
   const results = await openPage(context);
-  await results.page.goto(`${app.base}/results.html`);
+  const signInPage = await results.page.goto(`${app.base}/results.html`);
+  assert.equal(signInPage?.status(), 401);
+  await results.page.getByText('npm run receiver:user -- add NAME --role analyst').waitFor();
+  await results.page.getByLabel('Account name').fill('reviewer.one');
+  await results.page.getByLabel('Password').fill('a long enough password');
+  await results.page.getByRole('button', { name: 'Sign in' }).click();
+  await results.page.waitForURL(`${app.base}/results.html`);
+  // The browser reports the 401 of the sign-in page as a failed load: that one was meant.
+  results.errors.splice(0, results.errors.length, ...results.errors.filter((e) => !/status of 401/.test(e)));
   await results.page.waitForSelector('#results:not([aria-busy])');
   const overview = results.page.locator('.stats');
   assert.match(await overview.innerText(), /Ratings\s+1\b/);
@@ -139,4 +151,34 @@ test('rate 2 with a comment on the landing page; stored once; shown on the resul
   // The results page runs under the receiver's strict CSP with Trusted Types without a violation.
   assert.deepEqual(results.errors, []);
   assert.deepEqual(landing.errors, []);
+});
+
+test('the officer page: signed out it asks for sign-in; an officer account makes a signed code for itself only', { timeout: 120_000 }, async (t) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+  t.after(() => context.close());
+  const { page, errors } = await openPage(context);
+  await page.goto(`${app.base}/officer.html`);
+  await page.getByRole('link', { name: 'Sign in to make your code' }).waitFor();
+  assert.equal(await page.locator('qr-badge').count(), 0, 'no code without signing in');
+
+  await app.server.accounts.add('4521', 'officer', 'a long enough password');
+  await page.getByRole('link', { name: 'Sign in to make your code' }).click();
+  await page.getByLabel('Account name').fill('4521');
+  await page.getByLabel('Password').fill('a long enough password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(`${app.base}/officer.html`);
+  const officer = page.getByLabel('Collar number');
+  assert.equal(await officer.inputValue(), '4521');
+  assert.equal(await officer.getAttribute('readonly'), '', 'an officer account codes for its own number');
+  await page.getByLabel('Unit or team').fill('HV');
+  await page.getByText('Your code is ready.').waitFor();
+  const value = await page.locator('qr-badge').evaluate((badge) => /** @type {any} */ (badge).value);
+  const url = new URL(value);
+  assert.deepEqual(
+    [url.searchParams.get('officer'), url.searchParams.get('unit'), url.searchParams.get('src')],
+    ['4521', 'HV', 'qr'],
+  );
+  assert.equal(url.searchParams.get('sig'), app.server.links.sign('4521', 'HV'), 'the receiver signed it');
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 360, 'fits a 360 px screen');
+  assert.deepEqual(errors.filter((e) => !/status of 401/.test(e)), []);
 });

@@ -1,7 +1,7 @@
 // @ts-check
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, rating } from '../testing.js';
+import { start, rating, BEARER } from '../testing.js';
 import { createRateLimiter, clientKey } from '../rate-limit.js';
 
 test('over the per-client limit: 429 with Retry-After, nothing stored, other routes unaffected', async (t) => {
@@ -14,7 +14,7 @@ test('over the per-client limit: 429 with Retry-After, nothing stored, other rou
   assert.equal(refused.status, 429);
   assert.equal(refused.headers.get('retry-after'), '20', 'one token every 20 s at 3 per minute');
   assert.equal((await refused.json()).error, 'rate_limited');
-  assert.equal(app.rows().length, 3);
+  assert.equal((await app.rows()).length, 3);
 
   // Bad requests spend tokens too.
   clock += 20_000;
@@ -22,13 +22,13 @@ test('over the per-client limit: 429 with Retry-After, nothing stored, other rou
   assert.equal((await app.post(rating())).status, 429);
 
   // Reading the summary is not limited.
-  assert.equal((await fetch(`${app.base}/api/summary`)).status, 200);
+  assert.equal((await fetch(`${app.base}/api/summary`, { headers: BEARER })).status, 200);
 
   // A minute later the bucket is full again.
   clock += 60_000;
   for (let i = 0; i < 3; i++) assert.equal((await app.post(rating())).status, 201);
   assert.equal((await app.post(rating())).status, 429);
-  assert.equal(app.rows().length, 6);
+  assert.equal((await app.rows()).length, 6);
 });
 
 test('token bucket: refills continuously, keys are independent, 0 turns it off', () => {

@@ -2,13 +2,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 import { Ajv } from 'ajv';
 import ajvFormats from 'ajv-formats';
 import { SCHEMA_URL, validatePayload } from '../validate.js';
 import { rating, contactRequest } from '../testing.js';
 
 test('the package exports the schema the receiver validates with', () => {
-  const exported = import.meta.resolve('victim-care-elements/schema.json');
+  // Resolved as the package resolves itself from its root (demo/server has a package.json of its
+  // own, so a self-reference from here would look for the receiver's package instead).
+  const fromRoot = createRequire(new URL('../../../package.json', import.meta.url));
+  const exported = pathToFileURL(fromRoot.resolve('victim-care-elements/schema.json')).href;
   assert.equal(exported, SCHEMA_URL.href);
   const schema = JSON.parse(readFileSync(new URL(exported), 'utf8'));
   assert.equal(typeof schema.$id, 'string');
