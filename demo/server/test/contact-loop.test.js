@@ -59,7 +59,7 @@ test('a text-message request from the demo page produces one Notify message and 
   assert.equal((await posted).status(), 201);
   await picker.getByRole('heading', { name: 'We will text you a link' }).waitFor();
 
-  const [row] = app.rows(`kind = 'contact-request'`);
+  const [row] = await app.rows(`kind = 'contact-request'`);
   assert.equal(row.contact_address, '+447700900123');
   await app.server.worker.runOnce();
 
@@ -72,7 +72,7 @@ test('a text-message request from the demo page produces one Notify message and 
   const link = new URL(message.personalisation.link);
   assert.equal(link.origin, app.base.replace('127.0.0.1', 'localhost'));
   assert.deepEqual(Object.fromEntries(link.searchParams), { officer: '4521', unit: 'HB', src: 'sms' });
-  assert.equal(app.rows(`kind = 'contact-request'`)[0].contact_address, null);
+  assert.equal((await app.rows(`kind = 'contact-request'`))[0].contact_address, null);
 
   // The link opens the feedback page, whose rating then carries src=sms.
   await page.goto(link.href.replace('localhost', '127.0.0.1'));
@@ -80,7 +80,7 @@ test('a text-message request from the demo page produces one Notify message and 
   const rated = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/api/feedback'));
   await page.locator('rating-scale').getByRole('button', { name: 'Send feedback' }).click();
   assert.equal((await rated).status(), 201);
-  const [rating] = app.rows(`kind = 'rating'`);
+  const [rating] = await app.rows(`kind = 'rating'`);
   assert.deepEqual([rating.officer, rating.unit, rating.src], ['4521', 'HB', 'sms']);
   await page.close();
 });
