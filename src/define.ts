@@ -1,4 +1,4 @@
-const warned = new Set<string>();
+import { warnOnce } from './core/warn.js';
 
 /**
  * Registers `tag` for `constructor` without ever throwing. A tag already taken by the same class is
@@ -12,14 +12,11 @@ export function defineElement(tag: string, constructor: CustomElementConstructor
   const existing = customElements.get(tag);
   if (existing === constructor) return;
   if (existing) {
-    if (!warned.has(tag)) {
-      warned.add(tag);
-      console.warn(
-        `victim-care-elements: <${tag}> is already defined by another class, perhaps a second copy ` +
-          `of this library. The first definition is kept. Import the classes from ` +
-          `"victim-care-elements/classes.js" to register them under your own tag names.`,
-      );
-    }
+    warnOnce(
+      `<${tag}> is already defined by another class, perhaps a second copy ` +
+        `of this library. The first definition is kept. Import the classes from ` +
+        `"victim-care-elements/classes.js" to register them under your own tag names.`,
+    );
     return;
   }
   try {
