@@ -1,9 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-
-/** A `tel:` address for a number written for people (`08 08 16 89 111` → `tel:08081689111`). */
-export function telHref(number: string): string {
-  return `tel:${number.replace(/[^\d+]/g, '')}`;
-}
+import { telHref } from './contact/phone-number.js';
 
 /**
  * A phone number that reads left to right in any language. Without its own direction, a spaced

@@ -10,14 +10,15 @@ import { FormControl, type ValidityReport } from '../../core/form/form-control.j
 import { onRadioArrowKey } from '../../core/form/radio-arrows.js';
 import { HoursText } from '../../core/opening-hours-text.js';
 import { parseOpeningHours, type OpeningHours } from '../../core/opening-hours.js';
-import { sentenceWithNumber, telHref } from '../../core/phone.js';
+import { dialString, smsHref, telHref } from '../../core/contact/phone-number.js';
+import { sentenceWithNumber } from '../../core/phone.js';
 import { privacyAddress, privacyLink } from '../../core/privacy-link.js';
 import { delivery } from '../../core/transport/delivery.js';
 import { cancelRequest, followUpFrom, whenSentence, type CancelOutcome, type FollowUp } from './feedback-channel-picker.follow-up.js';
 import { contactRequestPayload } from '../../core/transport/payload.js';
 import { SubmissionController, type SubmissionStatus } from '../../core/transport/submission-controller.js';
 import { warnOnce } from '../../core/warn.js';
-import { webAddress } from '../../core/web-address.js';
+import { webAddress } from '../../core/contact/web-address.js';
 import { checkContactRequest, type ContactChannel, type Entry, type Field, type FieldError } from './feedback-channel-picker.request.js';
 import { styles } from './feedback-channel-picker.styles.js';
 
@@ -284,8 +285,7 @@ export class FeedbackChannelPicker extends FormControl {
 
   /** `sms-number` as the digits (and a leading +) an `sms:` address takes; short codes such as 60066 included. */
   private get smsDigits(): string | null {
-    const number = this.smsNumber?.trim() ?? '';
-    return /^\+?[\d\s\-().]+$/.test(number) && /\d{3}/.test(number.replace(/\D/g, '')) ? number.replace(/[^\d+]/g, '') : null;
+    return dialString(this.smsNumber ?? '');
   }
 
   private get mailbox(): string | null {
@@ -501,18 +501,17 @@ export class FeedbackChannelPicker extends FormControl {
 
   private renderMessageLink(channel: ContactChannel): TemplateResult {
     const { t } = this.locale;
-    const subject = encodeURIComponent(this.messageSubject());
+    const subject = this.messageSubject();
     if (channel === 'sms') {
       const number = this.smsNumber!.trim();
-      // `?&body=` is read by both Android (RFC 5724's `?body=`) and iOS (which once wanted `&body=`).
-      const href = `sms:${this.smsDigits}?&body=${subject}`;
+      const href = smsHref(number, subject);
       // The body carries the page's `ref`, which a server render cannot see (pageAttribute).
       return html`<p><a class="action-link" part="link" href=${pageAttribute(href)}>${sentenceWithNumber(t('channel:smsLink', { number }), number)}</a></p>
         <p class="hint">${t('channel:smsLinkHint')}</p>`;
     }
     const address = this.mailbox!;
     return html`<p>
-        <a class="action-link" part="link" href=${pageAttribute(`mailto:${address}?subject=${subject}`)}
+        <a class="action-link" part="link" href=${pageAttribute(`mailto:${address}?subject=${encodeURIComponent(subject)}`)}
           >${sentenceWithNumber(t('channel:emailLink', { address }), address)}</a
         >
       </p>

@@ -4,7 +4,7 @@ import { oneOf } from '../../core/attributes.js';
 import { LocalizedElement } from '../../core/i18n/localized-element.js';
 import { clearOutbox } from '../../core/transport/clear.js';
 import { warnOnce } from '../../core/warn.js';
-import { webAddress } from '../../core/web-address.js';
+import { webAddress } from '../../core/contact/web-address.js';
 import { EXIT_PRESSES, join, leader, leave, pressCount, refresh, reset, type QuickExitMember } from './quick-exit.keys.js';
 import { styles } from './quick-exit.styles.js';
 

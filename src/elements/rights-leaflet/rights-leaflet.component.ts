@@ -9,7 +9,7 @@ import { HoursText } from '../../core/opening-hours-text.js';
 import { parseOpeningHours } from '../../core/opening-hours.js';
 import { sentenceWithNumber } from '../../core/phone.js';
 import { warnOnce } from '../../core/warn.js';
-import { webAddress } from '../../core/web-address.js';
+import { webAddress } from '../../core/contact/web-address.js';
 import type { QuickExit } from '../quick-exit/quick-exit.component.js';
 import { heading } from './rights-leaflet.heading.js';
 import {
@@ -410,7 +410,7 @@ export class RightsLeaflet extends LocalizedElement {
   private renderFooter(info: ContentPackInfo, pack: PackContent): TemplateResult {
     const { t, lang } = this.locale;
     const date = info.lastChecked ? this.numericDate(info.lastChecked) : '';
-    const sources = pack.sources.map(webAddress).filter((href): href is string => Boolean(href));
+    const sources = pack.sources.map((source) => webAddress(source)).filter((href): href is string => Boolean(href));
     const draft = i18n.getResource(lang, '_meta', 'status') === 'draft';
     return html`<footer part="footer" class="footer">
       ${info.version || date
