@@ -11,6 +11,7 @@ import { onRadioArrowKey } from '../../core/form/radio-arrows.js';
 import { HoursText } from '../../core/opening-hours-text.js';
 import { parseOpeningHours, type OpeningHours } from '../../core/opening-hours.js';
 import { dialString, smsHref, telHref } from '../../core/contact/phone-number.js';
+import { IN_SENTENCE } from '../../core/i18n/in-sentence.js';
 import { sentenceWithNumber } from '../../core/phone.js';
 import { privacyAddress, privacyLink } from '../../core/privacy-link.js';
 import { delivery } from '../../core/transport/delivery.js';
@@ -506,13 +507,13 @@ export class FeedbackChannelPicker extends FormControl {
       const number = this.smsNumber!.trim();
       const href = smsHref(number, subject);
       // The body carries the page's `ref`, which a server render cannot see (pageAttribute).
-      return html`<p><a class="action-link" part="link" href=${pageAttribute(href)}>${sentenceWithNumber(t('channel:smsLink', { number }), number)}</a></p>
+      return html`<p><a class="action-link" part="link" href=${pageAttribute(href)}>${sentenceWithNumber(t('channel:smsLink', { number: IN_SENTENCE }), number)}</a></p>
         <p class="hint">${t('channel:smsLinkHint')}</p>`;
     }
     const address = this.mailbox!;
     return html`<p>
         <a class="action-link" part="link" href=${pageAttribute(`mailto:${address}?subject=${encodeURIComponent(subject)}`)}
-          >${sentenceWithNumber(t('channel:emailLink', { address }), address)}</a
+          >${sentenceWithNumber(t('channel:emailLink', { address: IN_SENTENCE }), address)}</a
         >
       </p>
       <p class="hint">${t('channel:emailLinkHint')}</p>`;
@@ -593,7 +594,7 @@ export class FeedbackChannelPicker extends FormControl {
     const { t } = this.locale;
     const number = this.phoneNumber!.trim();
     return html`<p>
-        <a class="action-link" part="link" href=${telHref(number)}>${sentenceWithNumber(t('channel:call', { number }), number)}</a>
+        <a class="action-link" part="link" href=${telHref(number)}>${sentenceWithNumber(t('channel:call', { number: IN_SENTENCE }), number)}</a>
       </p>
       ${this.hours ? this.renderHours(this.hours) : nothing}`;
   }
@@ -619,7 +620,7 @@ export class FeedbackChannelPicker extends FormControl {
       return html`<div class="panel panel--error" part="confirmation">
         <h2 class="panel__heading" tabindex="-1" data-focus-on-show>${t('channel:failedHeading')}</h2>
         <p>${t('channel:failedBody')}</p>
-        <p>${sentenceWithNumber(t('channel:failedPhone', { number }), number, true)}</p>
+        <p>${sentenceWithNumber(t('channel:failedPhone', { number: IN_SENTENCE }), number, true)}</p>
       </div>`;
     }
     const email = this.value === 'email';
@@ -637,7 +638,7 @@ export class FeedbackChannelPicker extends FormControl {
       heading = t(email ? 'channel:sentHeadingEmail' : 'channel:sentHeadingSms');
       body = [
         address
-          ? sentenceWithNumber(t(email ? 'channel:sentBodyEmail' : 'channel:sentBodySms', { address }), address)
+          ? sentenceWithNumber(t(email ? 'channel:sentBodyEmail' : 'channel:sentBodySms', { address: IN_SENTENCE }), address)
           : t(email ? 'channel:sentBodyEmailNoAddress' : 'channel:sentBodySmsNoAddress'),
         ...(when ? [when] : []),
         t('channel:sentSafety', { organisation }),

@@ -1,6 +1,7 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { oneOf } from '../../core/attributes.js';
+import { IN_SENTENCE, inSentence } from '../../core/i18n/in-sentence.js';
 import { LocalizedElement } from '../../core/i18n/localized-element.js';
 import {
   encodeQr,
@@ -24,8 +25,6 @@ const SERVER_LENGTH = /^(?:\d+(?:\.\d+)?|\.\d+)(?:px|r?em|cm|mm|q|in|pt|pc|ch|ex
 const LEVELS: readonly QrErrorCorrection[] = ['L', 'M', 'Q', 'H'];
 /** Below this contrast many phone cameras stop finding the code. */
 const MIN_CONTRAST = 4;
-/** Marks where the address goes in a translated sentence, so it can be a link of its own. */
-const SLOT = '\uE000';
 const WHITE: Rgba = { r: 255, g: 255, b: 255, a: 1 };
 
 /** `detail` of the `qr-error` event. */
@@ -266,14 +265,13 @@ export class QrBadge extends LocalizedElement {
       return html`<p part="address" class="address"><bdi>${this.trimmed}</bdi></p>`;
     }
     const { t } = this.locale;
-    const sentence = t(`qr:${failed ? 'instead' : 'or'}.${target.kind}`, { address: SLOT });
-    const at = sentence.indexOf(SLOT);
+    const sentence = t(`qr:${failed ? 'instead' : 'or'}.${target.kind}`, { address: IN_SENTENCE });
     // Addresses and numbers read left to right even inside Arabic or Urdu text.
     const link = html`<a part="link" href=${target.href}><bdi dir="ltr">${target.address}</bdi></a>`;
     // Too long to encode is usually thousands of characters: a few lines of it say what it is,
     // and the link still goes to the whole address.
     return html`<p part="address" class=${failed ? 'address address--clamped' : 'address'}>
-      ${at < 0 ? html`${sentence} ${link}` : html`${sentence.slice(0, at)}${link}${sentence.slice(at + SLOT.length)}`}
+      ${inSentence(sentence, link)}
     </p>`;
   }
 

@@ -7,6 +7,7 @@ import { FormControl, type ValidityReport } from '../../core/form/form-control.j
 import { onRadioArrowKey } from '../../core/form/radio-arrows.js';
 import { formatNumber } from '../../core/i18n/intl-locale.js';
 import { telHref } from '../../core/contact/phone-number.js';
+import { IN_SENTENCE } from '../../core/i18n/in-sentence.js';
 import { sentenceWithNumber } from '../../core/phone.js';
 import { privacyAddress, privacyLink } from '../../core/privacy-link.js';
 import { delivery } from '../../core/transport/delivery.js';
@@ -348,7 +349,7 @@ export class RatingScale extends FormControl {
       return html`<div class="panel panel--error" part="confirmation">
         <h2 class="panel__heading" tabindex="-1" data-focus-on-show>${t('rating:failedHeading')}</h2>
         <p>${t('rating:failedBody')}</p>
-        <p>${sentenceWithNumber(t('rating:failedPhone', { number }), number, true)}</p>
+        <p>${sentenceWithNumber(t('rating:failedPhone', { number: IN_SENTENCE }), number, true)}</p>
       </div>`;
     }
     const queued = this.status === 'queued';
@@ -367,13 +368,13 @@ export class RatingScale extends FormControl {
             <p>${t('rating:supportBody')}</p>
             <p>
               <a class="target-link" href=${telHref(phones.victimSupport)}
-                ><span>${sentenceWithNumber(t('rating:supportCall', { number: phones.victimSupport }), phones.victimSupport)}</span></a
+                ><span>${sentenceWithNumber(t('rating:supportCall', { number: IN_SENTENCE }), phones.victimSupport)}</span></a
               >
             </p>
             ${this.phoneNumber
               ? html`<p>
                   <a class="target-link" href=${telHref(this.phoneNumber)}
-                    ><span>${sentenceWithNumber(t('rating:hostLine', { number: this.phoneNumber }), this.phoneNumber)}</span></a
+                    ><span>${sentenceWithNumber(t('rating:hostLine', { number: IN_SENTENCE }), this.phoneNumber)}</span></a
                   >
                 </p>`
               : nothing}

@@ -7,6 +7,7 @@ import { formatNumber, intlLocale } from '../../core/i18n/intl-locale.js';
 import { LocalizedElement } from '../../core/i18n/localized-element.js';
 import { HoursText } from '../../core/opening-hours-text.js';
 import { parseOpeningHours } from '../../core/opening-hours.js';
+import { IN_SENTENCE } from '../../core/i18n/in-sentence.js';
 import { sentenceWithNumber } from '../../core/phone.js';
 import { warnOnce } from '../../core/warn.js';
 import { webAddress } from '../../core/contact/web-address.js';
@@ -296,7 +297,7 @@ export class RightsLeaflet extends LocalizedElement {
     if (!emergency?.phone) return nothing;
     const { t } = this.locale;
     return html`<p part="emergency" class="emergency">
-      ${sentenceWithNumber(t('rights:emergency', { number: emergency.phone }), emergency.phone, true)}
+      ${sentenceWithNumber(t('rights:emergency', { number: IN_SENTENCE }), emergency.phone, true)}
     </p>`;
   }
 
@@ -306,7 +307,7 @@ export class RightsLeaflet extends LocalizedElement {
     const { t } = this.locale;
     const organisation = this.organisation?.trim();
     const title = organisation ? t('rights:contactHeadingOrganisation', { organisation }) : t('rights:contactHeading');
-    const call = organisation ? t('rights:callOrganisation', { organisation, number }) : t('rights:callUs', { number });
+    const call = organisation ? t('rights:callOrganisation', { organisation, number: IN_SENTENCE }) : t('rights:callUs', { number: IN_SENTENCE });
     return html`<section part="contact" class="contact">
       ${heading(level, title, 'section__heading')}
       <p>${sentenceWithNumber(call, number, true)}</p>
@@ -381,11 +382,11 @@ export class RightsLeaflet extends LocalizedElement {
         (service) => html`<li part="service" class="service" data-service=${service.id}>
           <p class="service__name">${service.name}</p>
           ${service.phone
-            ? html`<p class="service__phone">${sentenceWithNumber(t('rights:call', { number: service.phone }), service.phone, true)}</p>`
+            ? html`<p class="service__phone">${sentenceWithNumber(t('rights:call', { number: IN_SENTENCE }), service.phone, true)}</p>`
             : nothing}
           ${service.textphone
             ? html`<p class="service__phone">
-                ${sentenceWithNumber(t('rights:textphone', { number: service.textphone }), service.textphone, true)}
+                ${sentenceWithNumber(t('rights:textphone', { number: IN_SENTENCE }), service.textphone, true)}
               </p>`
             : nothing}
           ${service.note ? html`<p class="service__note">${service.note}</p>` : nothing}
