@@ -97,6 +97,8 @@ export class RatingScale extends FormControl {
 
   /** `optional` shows a comment box with the send button; `off` sends the rating alone. */
   @property() comment: 'optional' | 'off' = 'optional';
+  /** `comment` as used: an unknown value warns once and is `optional`. */
+  private commentUsed: 'optional' | 'off' = 'optional';
 
   /** The host's own phone line, offered after a low rating and when sending fails. */
   @property({ attribute: 'phone-number' }) phoneNumber?: string;
@@ -137,7 +139,7 @@ export class RatingScale extends FormControl {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('max')) this.scaleMax = integerInRange(TAG, 'max', this.max, 3, 10, DEFAULT_MAX);
     if (changed.has('status')) this.status = oneOf(TAG, 'status', this.status, ['idle', 'sending', 'sent', 'queued', 'failed'], 'idle');
-    if (changed.has('comment')) this.comment = oneOf(TAG, 'comment', this.comment, ['optional', 'off'], 'optional');
+    if (changed.has('comment')) this.commentUsed = oneOf(TAG, 'comment', this.comment, ['optional', 'off'], 'optional');
     if (changed.has('privacyHref')) this.privacy = privacyAddress(TAG, this.privacyHref);
     if ((changed.has('value') || changed.has('max')) && this.value !== null && !this.isValidRating(this.value)) {
       warnOnce(`<${TAG}> value="${String(this.value)}" is not a whole number from 1 to ${this.scaleMax}; nothing is chosen.`);
@@ -217,7 +219,7 @@ export class RatingScale extends FormControl {
       void this.updateComplete.then(() => this.firstRadio?.focus());
       return;
     }
-    if (this.comment !== 'off' && this.commentTooLong) {
+    if (this.commentUsed !== 'off' && this.commentTooLong) {
       this.showValidity = true;
       void this.updateComplete.then(() => this.textarea?.focus());
       return;
@@ -226,7 +228,7 @@ export class RatingScale extends FormControl {
       locale: this.locale.lang,
       value: this.value,
       max: this.scaleMax,
-      ...(this.comment !== 'off' ? { comment: this.commentText } : {}),
+      ...(this.commentUsed !== 'off' ? { comment: this.commentText } : {}),
     });
     this.submission.submit(this.endpoint, payload);
   }
@@ -293,7 +295,7 @@ export class RatingScale extends FormControl {
   private renderSending(sending: boolean): TemplateResult {
     const { t } = this.locale;
     const tooLong = this.showValidity && this.commentTooLong;
-    const withComment = this.comment !== 'off';
+    const withComment = this.commentUsed !== 'off';
     return html`
       ${withComment
         ? html`<div class=${tooLong ? 'field field--error' : 'field'}>
