@@ -1,7 +1,7 @@
+import { warnOnce } from './core/warn.js';
 import { ensureLocale, resolvedLocale } from './core/i18n/i18n.js';
 import { requestedLocale } from './core/i18n/locale-controller.js';
 
-const warned = new Set<string>();
 const waiting = new Map<string, CustomElementConstructor>();
 
 /**
@@ -32,14 +32,11 @@ export function defineElement(tag: string, constructor: CustomElementConstructor
   const existing = customElements.get(tag);
   if (existing === constructor) return;
   if (existing) {
-    if (!warned.has(tag)) {
-      warned.add(tag);
-      console.warn(
-        `victim-care-elements: <${tag}> is already defined by another class, perhaps a second copy ` +
-          `of this library. The first definition is kept. Import the classes from ` +
-          `"victim-care-elements/classes.js" to register them under your own tag names.`,
-      );
-    }
+    warnOnce(
+      `<${tag}> is already defined by another class, perhaps a second copy ` +
+        `of this library. The first definition is kept. Import the classes from ` +
+        `"victim-care-elements/classes.js" to register them under your own tag names.`,
+    );
     return;
   }
   if (waiting.get(tag) === constructor) return;

@@ -1,9 +1,6 @@
 import { html, type TemplateResult } from 'lit';
-
-/** A `tel:` address for a number written for people (`08 08 16 89 111` → `tel:08081689111`). */
-export function telHref(number: string): string {
-  return `tel:${number.replace(/[^\d+]/g, '')}`;
-}
+import { telHref } from './contact/phone-number.js';
+import { inSentence } from './i18n/in-sentence.js';
 
 /**
  * A phone number that reads left to right in any language. Without its own direction, a spaced
@@ -14,14 +11,13 @@ export function phoneNumber(number: string): TemplateResult {
 }
 
 /**
- * `text`, a translated sentence containing `number`, with the number kept left to right and,
+ * `text`, a sentence translated with `IN_SENTENCE` for `number` (`t('rights:call', { number: IN_SENTENCE })`), with the number kept left to right and,
  * when `link` is set, the whole sentence made a `tel:` link ("Call 0300 003 3601", "If you are
  * in danger now, call 999."): a 44 px target that says what it does, for a line that is there to
  * be tapped. Use it for a sentence that is a line of its own.
  */
 export function sentenceWithNumber(text: string, number: string, link = false): TemplateResult {
-  const at = text.indexOf(number);
-  const sentence = at < 0 ? html`${text} ${phoneNumber(number)}` : html`${text.slice(0, at)}${phoneNumber(number)}${text.slice(at + number.length)}`;
+  const sentence = inSentence(text, phoneNumber(number), number);
   // One span inside the link, so that the 44 px box keeps the sentence as one run of text.
   return link ? html`<a class="target-link" href=${telHref(number)}><span>${sentence}</span></a>` : sentence;
 }

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { TFunction } from './i18n/i18n.js';
 import { warnOnce } from './warn.js';
-import { webAddress } from './web-address.js';
+import { webAddress } from './contact/web-address.js';
 
 /**
  * `privacy-href` as an address to link (http(s), or relative to the page), or null; anything

@@ -1,4 +1,8 @@
+import { resetWarnings } from '../core/warn.js';
+
+/** Starts recording: every warning the library has given is forgotten first, so that it is said again. */
 function record(into: string[]): () => void {
+  resetWarnings();
   const original = console.warn;
   console.warn = (...args: unknown[]) => into.push(args.map(String).join(' '));
   return () => (console.warn = original);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parsePhoneNumber, type PhoneNumberKind, type PhoneNumberProblem } from './phone-number.js';
+import { dialString, parsePhoneNumber, smsHref, telHref, type PhoneNumberKind, type PhoneNumberProblem } from './phone-number.js';
 
 /** How people write their numbers, and what must come out. */
 const accepted: Array<[string, string, PhoneNumberKind]> = [
@@ -78,4 +78,22 @@ describe('parsePhoneNumber', () => {
       expect(parsePhoneNumber(input)).to.deep.equal({ valid: false, problem });
     });
   }
+});
+
+describe('numbers a host configures or a QR code holds (dialString, tel: and sms:)', () => {
+  it('keeps the digits and a leading + of a number written for people, short codes included', () => {
+    expect(dialString('0808 168 9111')).to.equal('08081689111');
+    expect(dialString('+44 (20) 7230-1212')).to.equal('+442072301212');
+    expect(dialString('60066')).to.equal('60066');
+    expect(dialString('999')).to.equal('999');
+  });
+
+  it('refuses what is not a number: words, markup, a + inside, fewer than three digits', () => {
+    for (const written of ['', 'call us', '<img src=x>', '0800+123', '12', 'tel:999']) expect(dialString(written), written).to.equal(null);
+  });
+
+  it('writes tel: and sms: addresses from the same digits', () => {
+    expect(telHref('08 08 16 89 111')).to.equal('tel:08081689111');
+    expect(smsHref('+44 7700 900123', 'Feedback ref 12/34')).to.equal('sms:+447700900123?&body=Feedback%20ref%2012%2F34');
+  });
 });

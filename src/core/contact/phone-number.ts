@@ -59,9 +59,46 @@ function ukNumber(significant: string): PhoneNumberResult {
   return { valid: false, problem: 'format' };
 }
 
+/** `written` with its invisible characters dropped and its digits in ASCII, trimmed. */
+function cleaned(written: string): string {
+  return asciiDigits(written.replace(INVISIBLE, '')).trim();
+}
+
+/** The digits (and a leading `+`) of a number written for people: `0808 168 9111` → `08081689111`. */
+function dialled(written: string): string {
+  return cleaned(written).replace(/[^\d+]/g, '');
+}
+
+/**
+ * A number written for people (`0808 168 9111`, `+44 20 7230 1212`, the short code `60066`) as
+ * the digits and leading `+` a `tel:` or `sms:` address takes, or null when it is not a number: only
+ * digits, spaces, dashes, dots and brackets after an optional `+`, and at least three digits. For
+ * numbers a host configures or a QR code holds; a number a person types is read by
+ * `parsePhoneNumber`, which knows more.
+ */
+export function dialString(written: string): string | null {
+  const text = cleaned(written);
+  if (!/^\+?[\d\s\-\u2010-\u2015\u2212.()]+$/.test(text)) return null;
+  const digits = dialled(text);
+  return digits.replace('+', '').length >= 3 ? digits : null;
+}
+
+/** A `tel:` address for a number written for people (`08 08 16 89 111` → `tel:08081689111`). */
+export function telHref(written: string): string {
+  return `tel:${dialled(written)}`;
+}
+
+/**
+ * An `sms:` address for a number written for people, with `body` filled in. `?&body=` is read by
+ * both Android (RFC 5724's `?body=`) and iOS (which once wanted `&body=`).
+ */
+export function smsHref(written: string, body: string): string {
+  return `sms:${dialled(written)}?&body=${encodeURIComponent(body)}`;
+}
+
 /** Reads `input` as a phone number; see the module comment for what is accepted. */
 export function parsePhoneNumber(input: string): PhoneNumberResult {
-  const text = asciiDigits(input.replace(INVISIBLE, '')).trim();
+  const text = cleaned(input);
   if (!text) return { valid: false, problem: 'empty' };
   const compact = text.replace(SEPARATORS, '');
   if (!/^\+?\d+$/.test(compact) || !bracketsBalanced(text)) return { valid: false, problem: 'characters' };

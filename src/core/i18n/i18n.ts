@@ -1,6 +1,7 @@
 import { createInstance, type i18n as I18n, type TFunction } from 'i18next';
 import { getConfig, onConfigure, type LocaleResources } from '../../config.js';
 import { localeLoaders } from './locale-loaders.js';
+import { warnOnce } from '../warn.js';
 
 export type { TFunction };
 
@@ -28,8 +29,6 @@ const loading = new Map<string, Promise<boolean>>();
 /** Languages whose strings arrived; every other entry of `loading` may be tried again. */
 const loaded = new Set<string>();
 const attempts = new Map<string, symbol>();
-const warnedTags = new Set<string>();
-const warnedUnavailable = new Set<string>();
 
 /** Plural keys filled from `_other` of the same language, so a later `_other` refills them. */
 const filledPlurals = new Map<string, Set<string>>();
@@ -155,10 +154,7 @@ export function canonicalLocale(tag: string): string | null {
   try {
     return Intl.getCanonicalLocales(trimmed)[0] ?? null;
   } catch {
-    if (!warnedTags.has(trimmed)) {
-      warnedTags.add(trimmed);
-      console.warn(`victim-care-elements: lang="${trimmed}" is not a valid language tag; using the next one up, or English.`);
-    }
+    warnOnce(`lang="${trimmed}" is not a valid language tag; using the next one up, or English.`);
     return null;
   }
 }
@@ -220,12 +216,12 @@ const resolved = new Map<string, string>();
  */
 function warnUnavailable(locale: string): void {
   const check = () => {
-    if (warnedUnavailable.has(locale) || fallbackChain(locale).some((lng) => loaded.has(lng))) return;
-    warnedUnavailable.add(locale);
+    if (fallbackChain(locale).some((lng) => loaded.has(lng))) return;
     const url = getConfig().localesUrl;
-    console.warn(
-      `victim-care-elements: no strings for lang="${locale}"${url ? ` (tried ${url})` : ''}; showing it in English. ` +
+    warnOnce(
+      `no strings for lang="${locale}"${url ? ` (tried ${url})` : ''}; showing it in English. ` +
         'Add the language with configure({ localesUrl }) or configure({ resources }).',
+      `no strings for lang="${locale}"`,
     );
   };
   if (typeof document === 'undefined' || document.readyState === 'complete') check();

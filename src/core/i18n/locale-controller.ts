@@ -2,7 +2,7 @@ import { isServer, type ReactiveController, type ReactiveControllerHost } from '
 import { getConfig, onConfigure } from '../../config.js';
 import { warnOnce } from '../warn.js';
 import { directionOf } from './direction.js';
-import { canonicalLocale, ensureLocale, i18n, loadedLocale, resolvedLocale, type TFunction } from './i18n.js';
+import { canonicalLocale, ensureLocale, fallbackChain, i18n, loadedLocale, resolvedLocale, type TFunction } from './i18n.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -92,6 +92,33 @@ export class LocaleController implements ReactiveController {
   get t(): TFunction {
     this.resolveOnServer();
     return this.translate;
+  }
+
+  /**
+   * What a locale file says about itself (`_meta.name`, the language in its own name; `_meta.status`,
+   * `draft` for a draft translation), for `lang` or its nearest parent language with strings loaded;
+   * undefined where none says. `lang` is the element's language unless given.
+   */
+  meta(field: 'name' | 'status', lang: string = this.lang): string | undefined {
+    for (const candidate of fallbackChain(lang)) {
+      const written: unknown = i18n.getResource(candidate, '_meta', field);
+      if (typeof written === 'string' && written.trim()) return written.trim();
+    }
+    return undefined;
+  }
+
+  /**
+   * Every language's strings under `namespace` (a content pack), most specific language first and
+   * English last: for data read piece by piece, each piece from the first language that has it.
+   */
+  bundles(namespace: string): unknown[] {
+    const languages = [...new Set([...fallbackChain(this.lang), 'en'])];
+    return languages.map((lng) => i18n.getResourceBundle(lng, namespace) as unknown);
+  }
+
+  /** Loads the strings of `lang` (or its nearest parent language) without using them yet, as `choose()` would. */
+  load(lang: string): Promise<string> {
+    return ensureLocale(lang);
   }
 
   /**

@@ -1,55 +1,35 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { getConfig } from '../../config.js';
-import { checkedState, pageAttribute } from '../../core/hydration-safe.js';
+import { checkedState } from '../../core/hydration-safe.js';
 import { oneOf } from '../../core/attributes.js';
-import { parseEmailAddress } from '../../core/contact/email-address.js';
-import { readContext } from '../../core/context.js';
 import { FormControl, type ValidityReport } from '../../core/form/form-control.js';
 import { onRadioArrowKey } from '../../core/form/radio-arrows.js';
-import { HoursText } from '../../core/opening-hours-text.js';
-import { parseOpeningHours, type OpeningHours } from '../../core/opening-hours.js';
-import { sentenceWithNumber, telHref } from '../../core/phone.js';
-import { privacyAddress, privacyLink } from '../../core/privacy-link.js';
+import { privacyAddress } from '../../core/privacy-link.js';
 import { delivery } from '../../core/transport/delivery.js';
-import { cancelRequest, followUpFrom, whenSentence, type CancelOutcome, type FollowUp } from './feedback-channel-picker.follow-up.js';
 import { contactRequestPayload } from '../../core/transport/payload.js';
 import { SubmissionController, type SubmissionStatus } from '../../core/transport/submission-controller.js';
 import { warnOnce } from '../../core/warn.js';
-import { webAddress } from '../../core/web-address.js';
-import { checkContactRequest, type ContactChannel, type Entry, type Field, type FieldError } from './feedback-channel-picker.request.js';
+import { DEFAULT_CHANNELS, parseChannel, workingChannels, type ChannelChangeDetail, type FeedbackChannel, type WorkingChannels } from './feedback-channel-picker.channels.js';
+import { followUpFrom } from './feedback-channel-picker.follow-up.js';
+import { OpeningHoursController } from './feedback-channel-picker.hours.js';
+import { messageLink, phoneLink, webLink } from './feedback-channel-picker.links.js';
+import { outcomePanel, RequestCancelController } from './feedback-channel-picker.outcome.js';
+import { errorSummary, requestForm } from './feedback-channel-picker.request-form.js';
+import { checkContactRequest, emptyEntries, type ContactChannel, type Entry, type FieldError } from './feedback-channel-picker.request.js';
 import { styles } from './feedback-channel-picker.styles.js';
 import { addEnglish } from '../../core/i18n/english.js';
 import channel from '../../locales/en.json?ns=channel';
 
 addEnglish({ channel });
 
+export type { ChannelChangeDetail, FeedbackChannel } from './feedback-channel-picker.channels.js';
+
 const TAG = 'feedback-channel-picker';
 
-/** A way to give feedback. */
-export type FeedbackChannel = 'web' | 'sms' | 'email' | 'phone';
 /** What the element shows about sending a contact request. */
 export type ChannelPickerStatus = SubmissionStatus;
 
-/** `detail` of `channel-change`. */
-export interface ChannelChangeDetail {
-  channel: FeedbackChannel;
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'channel-change': CustomEvent<ChannelChangeDetail>;
-  }
-}
-
-function parseChannel(raw: string | null): FeedbackChannel | null {
-  const value = raw?.trim().toLowerCase() ?? '';
-  return value ? (value as FeedbackChannel) : null;
-}
-
-const ALL_CHANNELS: readonly FeedbackChannel[] = ['web', 'sms', 'email', 'phone'];
-const DEFAULT_CHANNELS = ALL_CHANNELS.join(' ');
 
 /**
  * "How would you like to give feedback?": native radios with GOV.UK's conditional reveal, so a
@@ -155,21 +135,20 @@ export class FeedbackChannelPicker extends FormControl {
    */
   @property({ attribute: false }) clock: () => Date = () => new Date();
 
-  @state() private entries: Record<ContactChannel, Entry> = FeedbackChannelPicker.emptyEntries();
+  @state() private entries: Record<ContactChannel, Entry> = emptyEntries();
   @state() private errors: FieldError[] = [];
 
   @query('.error-summary') private summary?: HTMLElement;
 
-  /** The channels that can work, in the order asked for. */
-  private available: FeedbackChannel[] = [];
-  private hours: OpeningHours | null = null;
+  /** The channels that can work, in the order asked for, and what their links go to. */
+  private working: WorkingChannels = { channels: [], webLink: null, smsDigits: null, mailbox: null };
   private privacy: string | null = null;
-  /** The address of the last request sent, in the form it was sent (E.164 for a phone). */
   /** The number or address as the person typed it, for the confirmation (the payload has it normalised). */
   private sentAddress?: string;
-  /** Where cancelling the delivered request stands (a button in the confirmation, where the receiver offers it). */
-  @state() private cancelState: 'idle' | 'cancelling' | CancelOutcome = 'idle';
-  private tick?: ReturnType<typeof setTimeout>;
+  /** The phone line's opening hours, redrawn each minute. */
+  private readonly hours = new OpeningHoursController(this, TAG);
+  /** "Cancel this request" in the confirmation, where the receiver offers it. */
+  private readonly cancel = new RequestCancelController(this);
   /** Made when the element connects: a server render (Lit SSR) constructs elements without a DOM. */
   private slotWatcher?: MutationObserver;
   /** Sending, focus after Send, the polite announcement of a late delivery: shared with `<rating-scale>`. */
@@ -183,10 +162,6 @@ export class FeedbackChannelPicker extends FormControl {
     this.name = 'channel';
   }
 
-  private static emptyEntries(): Record<ContactChannel, Entry> {
-    return { sms: { address: '', safe: false, consent: false }, email: { address: '', safe: false, consent: false } };
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     addEventListener('pageshow', this.onPageShow);
@@ -194,14 +169,12 @@ export class FeedbackChannelPicker extends FormControl {
     this.slotWatcher ??= new MutationObserver(() => this.requestUpdate());
     this.slotWatcher.observe(this, { childList: true, subtree: true, attributeFilter: ['slot'] });
     if (this.endpoint) delivery(); // Sends anything an earlier page left in the outbox.
-    this.scheduleTick();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('pageshow', this.onPageShow);
     this.slotWatcher?.disconnect();
-    clearTimeout(this.tick);
   }
 
   /**
@@ -219,15 +192,10 @@ export class FeedbackChannelPicker extends FormControl {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('status')) this.status = oneOf(TAG, 'status', this.status, ['idle', 'sending', 'sent', 'queued', 'failed'], 'idle');
     if (changed.has('privacyHref')) this.privacy = privacyAddress(TAG, this.privacyHref);
-    if (changed.has('phoneHours')) {
-      const text = this.phoneHours?.trim() ?? '';
-      this.hours = text ? parseOpeningHours(text) : null;
-      if (text && !this.hours) {
-        warnOnce(`<${TAG}> phone-hours="${text}" cannot be read; no hours are shown. Write them like "Mo-Fr 08:00-20:00; Sa-Su 08:00-16:00".`);
-      }
-      this.scheduleTick();
-    }
-    this.available = this.workingChannels();
+    if (changed.has('phoneHours')) this.hours.read(this.phoneHours);
+    // A server render cannot see the element's children: `web` without `web-href` is taken to have
+    // its slot="web" content, as the documented pattern does (the browser checks again).
+    this.working = workingChannels(TAG, this, () => isServer || this.querySelector(':scope > [slot="web"]') !== null);
     if (this.value !== null && !this.available.includes(this.value)) {
       warnOnce(`<${TAG}> value="${this.value}" is not one of the channels offered (${this.available.join(', ') || 'none'}); nothing is chosen.`);
       this.value = null;
@@ -237,80 +205,14 @@ export class FeedbackChannelPicker extends FormControl {
     }
   }
 
-  /** The channels asked for that can work with the attributes given; each that cannot warns once. */
-  private workingChannels(): FeedbackChannel[] {
-    const working: FeedbackChannel[] = [];
-    for (const token of this.channels.trim().toLowerCase().split(/\s+/).filter(Boolean)) {
-      const channel = token as FeedbackChannel;
-      if (!ALL_CHANNELS.includes(channel)) {
-        warnOnce(`<${TAG} channels="${this.channels}"> "${token}" is not one of ${ALL_CHANNELS.join(', ')}; it is left out.`);
-        continue;
-      }
-      if (working.includes(channel)) continue;
-      const missing = this.missingFor(channel);
-      if (missing) warnOnce(`<${TAG} channels="${this.channels}"> channel "${channel}" needs ${missing}; it is left out.`);
-      else working.push(channel);
-    }
-    return working;
-  }
-
-  /** What `channel` lacks to work, or null when it can work. */
-  private missingFor(channel: FeedbackChannel): string | null {
-    switch (channel) {
-      case 'web':
-        if (this.webHref && !webAddress(this.webHref)) {
-          warnOnce(`<${TAG}> web-href="${this.webHref}" is not an http(s) or relative address; it is not used.`);
-        }
-        return this.webLink || this.hasWebContent ? null : 'web-href (an http(s) or relative address) or slot="web" content';
-      case 'sms':
-        if (this.endpoint) return null;
-        if (this.smsNumber && !this.smsDigits) warnOnce(`<${TAG}> sms-number="${this.smsNumber}" is not a number; it is not used.`);
-        return this.smsDigits ? null : 'endpoint or sms-number';
-      case 'email':
-        if (this.endpoint) return null;
-        if (this.emailAddress && !this.mailbox) warnOnce(`<${TAG}> email-address="${this.emailAddress}" is not an email address; it is not used.`);
-        return this.mailbox ? null : 'endpoint or email-address';
-      case 'phone':
-        return this.phoneNumber?.trim() ? null : 'phone-number';
-    }
-  }
-
-  private get webLink(): string | null {
-    return this.webHref && webAddress(this.webHref) ? this.webHref : null;
-  }
-
-  private get hasWebContent(): boolean {
-    // A server render cannot see the element's children: `web` without `web-href` is taken to have
-    // its slot="web" content, as the documented pattern does (the browser checks again).
-    if (isServer) return true;
-    return this.querySelector(':scope > [slot="web"]') !== null;
-  }
-
-  /** `sms-number` as the digits (and a leading +) an `sms:` address takes; short codes such as 60066 included. */
-  private get smsDigits(): string | null {
-    const number = this.smsNumber?.trim() ?? '';
-    return /^\+?[\d\s\-().]+$/.test(number) && /\d{3}/.test(number.replace(/\D/g, '')) ? number.replace(/[^\d+]/g, '') : null;
-  }
-
-  private get mailbox(): string | null {
-    const result = parseEmailAddress(this.emailAddress ?? '');
-    return result.valid ? result.address : null;
+  /** The channels that can work, in the order asked for. */
+  private get available(): FeedbackChannel[] {
+    return this.working.channels;
   }
 
   /** Who will make contact, isolated so a name in another script (or ending in a bracket) keeps its order inside the sentence. */
   private get organisationName(): string {
     return `\u2068${this.organisation?.trim() || this.locale.t('channel:organisationFallback')}\u2069`;
-  }
-
-  private scheduleTick(): void {
-    clearTimeout(this.tick);
-    if (!this.hours || !this.isConnected) return;
-    // Redraw on the next minute, so "Open now" does not go stale on a page left open.
-    const wait = 60_000 - (Date.now() % 60_000) + 50;
-    this.tick = setTimeout(() => {
-      this.requestUpdate();
-      this.scheduleTick();
-    }, wait);
   }
 
   /** Moves focus to the chosen radio, or the first one. */
@@ -345,7 +247,7 @@ export class FeedbackChannelPicker extends FormControl {
     const initial = parseChannel(this.getAttribute('value'));
     this.value = initial && this.available.includes(initial) ? initial : null;
     // A reset forgets what was typed too: a number or address should not linger on a shared device.
-    this.entries = FeedbackChannelPicker.emptyEntries();
+    this.entries = emptyEntries();
     this.errors = [];
   }
 
@@ -378,7 +280,7 @@ export class FeedbackChannelPicker extends FormControl {
       return;
     }
     this.sentAddress = this.entries[channel].address.trim();
-    this.cancelState = 'idle';
+    this.cancel.reset();
     const payload = contactRequestPayload({ locale: this.locale.lang, channel, address });
     this.submission.submit(this.endpoint, payload);
   }
@@ -386,15 +288,6 @@ export class FeedbackChannelPicker extends FormControl {
   private onSubmit(event: SubmitEvent): void {
     event.preventDefault();
     this.send();
-  }
-
-  /** GOV.UK's error summary links: focus the field, with its label in view, and leave the page address alone. */
-  private onSummaryLink(event: Event, id: string): void {
-    event.preventDefault();
-    const field = this.renderRoot.querySelector<HTMLElement>(`#${id}`);
-    if (!field) return;
-    (field.closest('.field') ?? field).scrollIntoView({ block: 'start' });
-    field.focus({ preventScroll: true });
   }
 
   override render(): TemplateResult {
@@ -409,26 +302,8 @@ export class FeedbackChannelPicker extends FormControl {
 
   private renderErrorSummary(): TemplateResult | typeof nothing {
     const channel = this.value;
-    if (!this.errors.length || (channel !== 'sms' && channel !== 'email')) return nothing;
-    const { t } = this.locale;
-    const organisation = this.organisationName;
-    // GOV.UK's error summary: focused on a failed submit (the person's own action), and its
-    // content in a role="alert" region, so screen readers that do not read a focused container
-    // still announce the problem.
-    return html`<div class="error-summary" part="error-summary" tabindex="-1">
-      <div role="alert">
-        <h2 class="error-summary__title">${t('channel:errorSummaryTitle')}</h2>
-        <ul class="error-summary__list">
-          ${this.errors.map(
-            (error) => html`<li>
-              <a class="target-link" href="#${channel}-${error.field}" @click=${(event: Event) => this.onSummaryLink(event, `${channel}-${error.field}`)}
-                >${t(`channel:errors.${error.key}`, { organisation })}</a
-              >
-            </li>`,
-          )}
-        </ul>
-      </div>
-    </div>`;
+    if (channel !== 'sms' && channel !== 'email') return nothing;
+    return errorSummary({ t: this.locale.t, channel, errors: this.errors, organisation: this.organisationName });
   }
 
   private renderChoice(): TemplateResult {
@@ -480,212 +355,46 @@ export class FeedbackChannelPicker extends FormControl {
   }
 
   private renderReveal(channel: FeedbackChannel): TemplateResult {
+    const { t } = this.locale;
     switch (channel) {
       case 'web':
-        return this.renderWeb();
+        return webLink(t, this.working);
       case 'sms':
       case 'email':
-        return this.endpoint ? this.renderRequest(channel) : this.renderMessageLink(channel);
+        return this.endpoint ? this.renderRequest(channel) : messageLink(t, channel, this.working, this.smsNumber ?? '');
       case 'phone':
-        return this.renderPhone();
+        return phoneLink(t, this.phoneNumber ?? '', this.hours.render(t, this.locale.lang, this.clock()));
     }
-  }
-
-  private renderWeb(): TemplateResult {
-    const href = this.webLink;
-    return html`${href ? html`<a class="button" part="link" href=${href}>${this.locale.t('channel:webStart')}</a>` : nothing}
-      <slot name="web"></slot>`;
-  }
-
-  /** The neutral subject an `sms:` or `mailto:` link fills in: only the `ref` of the page address, never anything about the crime. */
-  private messageSubject(): string {
-    const { ref } = readContext();
-    return ref ? this.locale.t('channel:messageSubjectRef', { ref }) : this.locale.t('channel:messageSubject');
-  }
-
-  private renderMessageLink(channel: ContactChannel): TemplateResult {
-    const { t } = this.locale;
-    const subject = encodeURIComponent(this.messageSubject());
-    if (channel === 'sms') {
-      const number = this.smsNumber!.trim();
-      // `?&body=` is read by both Android (RFC 5724's `?body=`) and iOS (which once wanted `&body=`).
-      const href = `sms:${this.smsDigits}?&body=${subject}`;
-      // The body carries the page's `ref`, which a server render cannot see (pageAttribute).
-      return html`<p><a class="action-link" part="link" href=${pageAttribute(href)}>${sentenceWithNumber(t('channel:smsLink', { number }), number)}</a></p>
-        <p class="hint">${t('channel:smsLinkHint')}</p>`;
-    }
-    const address = this.mailbox!;
-    return html`<p>
-        <a class="action-link" part="link" href=${pageAttribute(`mailto:${address}?subject=${subject}`)}
-          >${sentenceWithNumber(t('channel:emailLink', { address }), address)}</a
-        >
-      </p>
-      <p class="hint">${t('channel:emailLinkHint')}</p>`;
   }
 
   private renderRequest(channel: ContactChannel): TemplateResult {
-    const { t } = this.locale;
-    const entry = this.entries[channel];
-    const sending = this.status === 'sending';
-    const disabled = this.isDisabled || sending;
-    const organisation = this.organisationName;
-    const errorOf = (field: Field) => this.errors.find((e) => e.field === field && this.value === channel);
-    const message = (field: Field) => {
-      const error = errorOf(field);
-      return error
-        ? html`<p id="${channel}-${field}-error" class="error-message" part="error-message">
-            <span class="visually-hidden">${t('common:errorPrefix')}</span> ${t(`channel:errors.${error.key}`, { organisation })}
-          </p>`
-        : nothing;
-    };
-    const describedBy = (field: Field) => `${channel}-${field}-hint${errorOf(field) ? ` ${channel}-${field}-error` : ''}`;
-    const checkbox = (field: 'safe' | 'consent', label: string, hint: string) => html`<div
-      class=${errorOf(field) ? 'field field--error' : 'field'}
-    >
-      ${message(field)}
-      <div class="checkbox" part="checkbox">
-        <input
-          type="checkbox"
-          id="${channel}-${field}"
-          ?checked=${entry[field]}
-          ${checkedState(entry[field])}
-          ?disabled=${disabled}
-          aria-invalid=${errorOf(field) ? 'true' : 'false'}
-          aria-describedby=${describedBy(field)}
-          @change=${(e: Event) => this.setEntry(channel, { [field]: (e.target as HTMLInputElement).checked })}
-        />
-        <label for="${channel}-${field}">${label}</label>
-        <p id="${channel}-${field}-hint" class="hint checkbox__hint">${hint}</p>
-      </div>
-    </div>`;
-    const sms = channel === 'sms';
-    return html`<form class="request" novalidate @submit=${this.onSubmit}>
-      <div class=${errorOf('address') ? 'field field--error' : 'field'}>
-        <label class="label" for="${channel}-address">${t(sms ? 'channel:smsLabel' : 'channel:emailLabel')}</label>
-        <p id="${channel}-address-hint" class="hint">${t(sms ? 'channel:smsHint' : 'channel:emailHint')}</p>
-        ${message('address')}
-        <input
-          id="${channel}-address"
-          class=${sms ? 'input input--tel' : 'input input--email'}
-          part="input"
-          name=${sms ? 'tel' : 'email'}
-          type=${sms ? 'tel' : 'email'}
-          inputmode=${sms ? 'tel' : 'email'}
-          autocomplete=${sms ? 'tel' : 'email'}
-          spellcheck="false"
-          autocapitalize="none"
-          dir="ltr"
-          .value=${live(entry.address)}
-          ?disabled=${disabled}
-          aria-invalid=${errorOf('address') ? 'true' : 'false'}
-          aria-describedby=${describedBy('address')}
-          @input=${(e: Event) => this.setEntry(channel, { address: (e.target as HTMLInputElement).value })}
-        />
-      </div>
-      ${checkbox('safe', t('channel:safeLabel'), t(sms ? 'channel:safeHintSms' : 'channel:safeHintEmail'))}
-      ${checkbox('consent', t(sms ? 'channel:consentSms' : 'channel:consentEmail', { organisation }), t('channel:consentHint', { organisation }))}
-      <div class="button-group">
-        <button type="submit" part="submit" class="button" ?disabled=${this.isDisabled} aria-disabled=${sending ? 'true' : 'false'}>
-          ${t('channel:send')}
-        </button>
-        ${privacyLink(this.privacy, t)}
-      </div>
-      <p class="status" role="status">${sending ? t('channel:sending') : ''}</p>
-    </form>`;
-  }
-
-  private renderPhone(): TemplateResult {
-    const { t } = this.locale;
-    const number = this.phoneNumber!.trim();
-    return html`<p>
-        <a class="action-link" part="link" href=${telHref(number)}>${sentenceWithNumber(t('channel:call', { number }), number)}</a>
-      </p>
-      ${this.hours ? this.renderHours(this.hours) : nothing}`;
-  }
-
-  private renderHours(hours: OpeningHours): TemplateResult {
-    const { t, lang } = this.locale;
-    const text = new HoursText(t, lang);
-    return html`<div class="hours" part="hours">
-      <h3 class="hours__heading">${t('channel:hoursHeading')}</h3>
-      <dl class="hours__list">
-        ${text.lines(hours).map((line) => html`<div class="hours__row"><dt>${line.days}</dt><dd>${line.times}</dd></div>`)}
-      </dl>
-      <p class="open-status" part="open-status">${text.status(hours, this.clock())}</p>
-      <p class="hint">${t('channel:hoursNote')}</p>
-    </div>`;
+    return requestForm({
+      t: this.locale.t,
+      channel,
+      entry: this.entries[channel],
+      errors: this.value === channel ? this.errors : [],
+      disabled: this.isDisabled,
+      sending: this.status === 'sending',
+      organisation: this.organisationName,
+      privacy: this.privacy,
+      setEntry: (change: Partial<Entry>) => this.setEntry(channel, change),
+      onSubmit: (event: SubmitEvent) => this.onSubmit(event),
+    });
   }
 
   private renderOutcome(): TemplateResult {
-    const { t } = this.locale;
-    const organisation = this.organisationName;
-    if (this.status === 'failed') {
-      const number = this.phoneNumber?.trim() || getConfig().phones.nonEmergency;
-      return html`<div class="panel panel--error" part="confirmation">
-        <h2 class="panel__heading" tabindex="-1" data-focus-on-show>${t('channel:failedHeading')}</h2>
-        <p>${t('channel:failedBody')}</p>
-        <p>${sentenceWithNumber(t('channel:failedPhone', { number }), number, true)}</p>
-      </div>`;
-    }
-    const email = this.value === 'email';
-    const address = this.sentAddress;
-    let heading: string;
-    let body: Array<string | TemplateResult>;
-    if (this.status === 'queued') {
-      heading = t('channel:queuedHeading');
-      body = this.submission.queuedSentences(t, this.locale.lang, 'channel:queuedBody');
-    } else if (this.cancelState === 'cancelled') {
-      heading = t('channel:cancelledHeading');
-      body = [t('channel:cancelledBody')];
-    } else {
-      const when = whenSentence(t, this.locale.lang, this.followUp().sendAfter, new Date());
-      heading = t(email ? 'channel:sentHeadingEmail' : 'channel:sentHeadingSms');
-      body = [
-        address
-          ? sentenceWithNumber(t(email ? 'channel:sentBodyEmail' : 'channel:sentBodySms', { address }), address)
-          : t(email ? 'channel:sentBodyEmailNoAddress' : 'channel:sentBodySmsNoAddress'),
-        ...(when ? [when] : []),
-        t('channel:sentSafety', { organisation }),
-        t('channel:consentHint', { organisation }),
-      ];
-    }
-    // One template for queued, sent and cancelled, so that the heading the person may be reading
-    // stays the same node when a queued request is delivered.
-    return html`<div class="panel" part="confirmation">
-      <h2 class="panel__heading" tabindex="-1" data-focus-on-show>${heading}</h2>
-      ${body.map((sentence) => html`<p>${sentence}</p>`)}
-      ${this.status === 'sent' ? this.renderCancel() : nothing}
-    </div>`;
-  }
-
-  /** What the endpoint's answer says about the delivered request. */
-  private followUp(): FollowUp {
-    return followUpFrom(this.submission.response, this.endpoint ?? '');
-  }
-
-  /**
-   * "Cancel this request", where the receiver offers it, while the message waits: the person may
-   * have asked on a phone someone else reads, or changed their mind.
-   */
-  private renderCancel(): TemplateResult | typeof nothing {
-    const { t } = this.locale;
-    const state = this.cancelState;
-    if (state === 'cancelled' || !this.followUp().cancel) return nothing;
-    if (state === 'too-late') return html`<p part="cancel-status" tabindex="-1" data-cancel-message>${t('channel:cancelTooLate')}</p>`;
-    const busy = state === 'cancelling';
-    return html`<button type="button" part="cancel" class="button button--secondary" aria-disabled=${busy ? 'true' : 'false'}
-        @click=${this.onCancel}>${t(busy ? 'channel:cancelling' : 'channel:cancel')}</button>
-      <p part="cancel-status" role="status">${state === 'failed' ? t('channel:cancelFailed') : ''}</p>`;
-  }
-
-  private async onCancel(): Promise<void> {
-    const cancel = this.followUp().cancel;
-    if (!cancel || this.cancelState === 'cancelling') return;
-    this.cancelState = 'cancelling';
-    this.cancelState = await cancelRequest(cancel);
-    await this.updateComplete;
-    // The button the person pressed has gone: their focus goes to what replaced it.
-    if (this.cancelState === 'cancelled') this.renderRoot.querySelector<HTMLElement>('[data-focus-on-show]')?.focus();
-    else if (this.cancelState === 'too-late') this.renderRoot.querySelector<HTMLElement>('[data-cancel-message]')?.focus();
+    const { t, lang } = this.locale;
+    return outcomePanel({
+      t,
+      lang,
+      status: this.status,
+      email: this.value === 'email',
+      address: this.sentAddress,
+      organisation: this.organisationName,
+      phone: this.phoneNumber?.trim() || getConfig().phones.nonEmergency,
+      submission: this.submission,
+      followUp: followUpFrom(this.submission.response, this.endpoint ?? ''),
+      cancel: this.cancel,
+    });
   }
 }

@@ -44,3 +44,8 @@ export function checkContactRequest(channel: ContactChannel, entry: Entry): { er
   if (!entry.consent) errors.push({ field: 'consent', key: 'consent' });
   return { errors, address };
 }
+
+/** Nothing typed or ticked, on either channel: the form as first drawn and after a reset. */
+export function emptyEntries(): Record<ContactChannel, Entry> {
+  return { sms: { address: '', safe: false, consent: false }, email: { address: '', safe: false, consent: false } };
+}

@@ -1,6 +1,7 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { oneOf } from '../../core/attributes.js';
+import { IN_SENTENCE, inSentence } from '../../core/i18n/in-sentence.js';
 import { LocalizedElement } from '../../core/i18n/localized-element.js';
 import {
   encodeQr,
@@ -25,11 +26,9 @@ const TAG = 'qr-badge';
 const DEFAULT_SIZE = '10rem';
 /** A plain CSS length, the only sizes a server render accepts (it has no `CSS.supports`). */
 const SERVER_LENGTH = /^(?:\d+(?:\.\d+)?|\.\d+)(?:px|r?em|cm|mm|q|in|pt|pc|ch|ex|vw|vh|vmin|vmax|vi|vb|%)$/i;
-const LEVELS: readonly QrErrorCorrection[] = ['L', 'M', 'Q', 'H'];
+const CORRECTIONS: readonly QrErrorCorrection[] = ['L', 'M', 'Q', 'H'];
 /** Below this contrast many phone cameras stop finding the code. */
 const MIN_CONTRAST = 4;
-/** Marks where the address goes in a translated sentence, so it can be a link of its own. */
-const SLOT = '\uE000';
 const WHITE: Rgba = { r: 255, g: 255, b: 255, a: 1 };
 
 /** `detail` of the `qr-error` event. */
@@ -98,7 +97,8 @@ export class QrBadge extends LocalizedElement {
   private encoded?: { key: string; result: QrCodeDrawing | QrEncodeError };
   private reportedError?: string;
   private trimmed = '';
-  private level: QrErrorCorrection = 'M';
+  /** `error-correction` as used: `L`, `M`, `Q` or `H` (an unknown value warns once and is `M`). */
+  private correction: QrErrorCorrection = 'M';
   private cssSize = DEFAULT_SIZE;
   private target: QrTarget = { kind: 'text' };
 
@@ -106,16 +106,16 @@ export class QrBadge extends LocalizedElement {
     if (changed.has('size')) this.cssSize = this.validSize(this.size);
     if (changed.has('value') || changed.has('errorCorrection')) {
       this.trimmed = (this.value ?? '').trim();
-      this.level = oneOf(TAG, 'error-correction', String(this.errorCorrection ?? '').toUpperCase(), LEVELS, 'M');
+      this.correction = oneOf(TAG, 'error-correction', String(this.errorCorrection ?? '').toUpperCase(), CORRECTIONS, 'M');
       this.target = qrTarget(this.trimmed);
-      const key = `${this.level}\n${this.trimmed}`;
+      const key = `${this.correction}\n${this.trimmed}`;
       if (this.encoded?.key !== key) this.encoded = { key, result: this.encode() };
     }
   }
 
   private encode(): QrCodeDrawing | QrEncodeError {
     try {
-      return encodeQr(this.trimmed, this.level);
+      return encodeQr(this.trimmed, this.correction);
     } catch (error) {
       if (error instanceof QrEncodeError) return error;
       throw error;
@@ -142,7 +142,7 @@ export class QrBadge extends LocalizedElement {
         warnOnce(
           result.reason === 'empty'
             ? `<${TAG}> has no value to encode.`
-            : `<${TAG}> value is too long for a QR code at error correction ${this.level} (${this.trimmed.length} characters): use a shorter address or a lower error correction.`,
+            : `<${TAG}> value is too long for a QR code at error correction ${this.correction} (${this.trimmed.length} characters): use a shorter address or a lower error correction.`,
         );
         this.dispatchEvent(
           new CustomEvent<QrErrorDetail>('qr-error', {
@@ -270,14 +270,13 @@ export class QrBadge extends LocalizedElement {
       return html`<p part="address" class="address"><bdi>${this.trimmed}</bdi></p>`;
     }
     const { t } = this.locale;
-    const sentence = t(`qr:${failed ? 'instead' : 'or'}.${target.kind}`, { address: SLOT });
-    const at = sentence.indexOf(SLOT);
+    const sentence = t(`qr:${failed ? 'instead' : 'or'}.${target.kind}`, { address: IN_SENTENCE });
     // Addresses and numbers read left to right even inside Arabic or Urdu text.
     const link = html`<a part="link" href=${target.href}><bdi dir="ltr">${target.address}</bdi></a>`;
     // Too long to encode is usually thousands of characters: a few lines of it say what it is,
     // and the link still goes to the whole address.
     return html`<p part="address" class=${failed ? 'address address--clamped' : 'address'}>
-      ${at < 0 ? html`${sentence} ${link}` : html`${sentence.slice(0, at)}${link}${sentence.slice(at + SLOT.length)}`}
+      ${inSentence(sentence, link)}
     </p>`;
   }
 

@@ -1,3 +1,7 @@
+import { parseEmailAddress } from '../../core/contact/email-address.js';
+import { dialString } from '../../core/contact/phone-number.js';
+import { webAddress } from '../../core/contact/web-address.js';
+
 /** What scanning a value opens, and the link offered beside the code. */
 export type QrTarget =
   | { kind: 'web'; href: string; host: string; address: string }
@@ -27,7 +31,7 @@ export function qrTarget(value: string): QrTarget {
   switch (url.protocol) {
     case 'http:':
     case 'https:': {
-      if (!url.hostname) return { kind: 'text' };
+      if (!webAddress(value, { relative: false })) return { kind: 'text' };
       // The host as the person typed it: an internationalised domain stays readable, not punycode.
       const typed = /^https?:\/\/(?:[^@/?#]*@)?([^/?#:]+)/i.exec(value)?.[1];
       return { kind: 'web', href: url.href, host: typed ?? url.hostname, address: value };
@@ -35,12 +39,12 @@ export function qrTarget(value: string): QrTarget {
     case 'tel:':
     case 'sms:': {
       const number = decoded(url.pathname).trim();
-      if (!/^\+?[\d\s().-]*\d[\d\s().-]*$/.test(number)) return { kind: 'text' };
+      if (!dialString(number)) return { kind: 'text' };
       return { kind: url.protocol === 'tel:' ? 'call' : 'sms', href: url.href, number, address: number };
     }
     case 'mailto:': {
       const address = decoded(url.pathname).trim();
-      if (!/^[^\s@]+@[^\s@]+$/.test(address)) return { kind: 'text' };
+      if (!parseEmailAddress(address).valid) return { kind: 'text' };
       return { kind: 'email', href: url.href, address };
     }
     default:

@@ -6,7 +6,7 @@ import { LocalizedElement } from '../../core/i18n/localized-element.js';
 import exit from '../../locales/en.json?ns=exit';
 import { clearOutbox } from '../../core/transport/clear.js';
 import { warnOnce } from '../../core/warn.js';
-import { webAddress } from '../../core/web-address.js';
+import { webAddress } from '../../core/contact/web-address.js';
 import { EXIT_PRESSES, join, leader, leave, pressCount, refresh, reset, type QuickExitMember } from './quick-exit.keys.js';
 import { styles } from './quick-exit.styles.js';
 

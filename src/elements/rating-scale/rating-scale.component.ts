@@ -6,7 +6,9 @@ import { integerInRange, oneOf } from '../../core/attributes.js';
 import { FormControl, type ValidityReport } from '../../core/form/form-control.js';
 import { onRadioArrowKey } from '../../core/form/radio-arrows.js';
 import { formatNumber } from '../../core/i18n/intl-locale.js';
-import { sentenceWithNumber, telHref } from '../../core/phone.js';
+import { telHref } from '../../core/contact/phone-number.js';
+import { IN_SENTENCE } from '../../core/i18n/in-sentence.js';
+import { sentenceWithNumber } from '../../core/phone.js';
 import { privacyAddress, privacyLink } from '../../core/privacy-link.js';
 import { delivery } from '../../core/transport/delivery.js';
 import { COMMENT_MAX, ratingPayload } from '../../core/transport/payload.js';
@@ -99,6 +101,8 @@ export class RatingScale extends FormControl {
 
   /** `optional` shows a comment box with the send button; `off` sends the rating alone. */
   @property() comment: 'optional' | 'off' = 'optional';
+  /** `comment` as used: an unknown value warns once and is `optional`. */
+  private commentUsed: 'optional' | 'off' = 'optional';
 
   /** The host's own phone line, offered after a low rating and when sending fails. */
   @property({ attribute: 'phone-number' }) phoneNumber?: string;
@@ -139,7 +143,7 @@ export class RatingScale extends FormControl {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('max')) this.scaleMax = integerInRange(TAG, 'max', this.max, 3, 10, DEFAULT_MAX);
     if (changed.has('status')) this.status = oneOf(TAG, 'status', this.status, ['idle', 'sending', 'sent', 'queued', 'failed'], 'idle');
-    if (changed.has('comment')) this.comment = oneOf(TAG, 'comment', this.comment, ['optional', 'off'], 'optional');
+    if (changed.has('comment')) this.commentUsed = oneOf(TAG, 'comment', this.comment, ['optional', 'off'], 'optional');
     if (changed.has('privacyHref')) this.privacy = privacyAddress(TAG, this.privacyHref);
     if ((changed.has('value') || changed.has('max')) && this.value !== null && !this.isValidRating(this.value)) {
       warnOnce(`<${TAG}> value="${String(this.value)}" is not a whole number from 1 to ${this.scaleMax}; nothing is chosen.`);
@@ -219,7 +223,7 @@ export class RatingScale extends FormControl {
       void this.updateComplete.then(() => this.firstRadio?.focus());
       return;
     }
-    if (this.comment !== 'off' && this.commentTooLong) {
+    if (this.commentUsed !== 'off' && this.commentTooLong) {
       this.showValidity = true;
       void this.updateComplete.then(() => this.textarea?.focus());
       return;
@@ -228,7 +232,7 @@ export class RatingScale extends FormControl {
       locale: this.locale.lang,
       value: this.value,
       max: this.scaleMax,
-      ...(this.comment !== 'off' ? { comment: this.commentText } : {}),
+      ...(this.commentUsed !== 'off' ? { comment: this.commentText } : {}),
     });
     this.submission.submit(this.endpoint, payload);
   }
@@ -295,7 +299,7 @@ export class RatingScale extends FormControl {
   private renderSending(sending: boolean): TemplateResult {
     const { t } = this.locale;
     const tooLong = this.showValidity && this.commentTooLong;
-    const withComment = this.comment !== 'off';
+    const withComment = this.commentUsed !== 'off';
     return html`
       ${withComment
         ? html`<div class=${tooLong ? 'field field--error' : 'field'}>
@@ -351,7 +355,7 @@ export class RatingScale extends FormControl {
       return html`<div class="panel panel--error" part="confirmation">
         <h2 class="panel__heading" tabindex="-1" data-focus-on-show>${t('rating:failedHeading')}</h2>
         <p>${t('rating:failedBody')}</p>
-        <p>${sentenceWithNumber(t('rating:failedPhone', { number }), number, true)}</p>
+        <p>${sentenceWithNumber(t('rating:failedPhone', { number: IN_SENTENCE }), number, true)}</p>
       </div>`;
     }
     const queued = this.status === 'queued';
@@ -370,13 +374,13 @@ export class RatingScale extends FormControl {
             <p>${t('rating:supportBody')}</p>
             <p>
               <a class="target-link" href=${telHref(phones.victimSupport)}
-                ><span>${sentenceWithNumber(t('rating:supportCall', { number: phones.victimSupport }), phones.victimSupport)}</span></a
+                ><span>${sentenceWithNumber(t('rating:supportCall', { number: IN_SENTENCE }), phones.victimSupport)}</span></a
               >
             </p>
             ${this.phoneNumber
               ? html`<p>
                   <a class="target-link" href=${telHref(this.phoneNumber)}
-                    ><span>${sentenceWithNumber(t('rating:hostLine', { number: this.phoneNumber }), this.phoneNumber)}</span></a
+                    ><span>${sentenceWithNumber(t('rating:hostLine', { number: IN_SENTENCE }), this.phoneNumber)}</span></a
                   >
                 </p>`
               : nothing}

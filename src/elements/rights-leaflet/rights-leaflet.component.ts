@@ -1,17 +1,20 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { integerInRange } from '../../core/attributes.js';
-import { directionOf } from '../../core/i18n/direction.js';
-import { canonicalLocale, ensureLocale, fallbackChain, i18n } from '../../core/i18n/i18n.js';
+import { webAddress } from '../../core/contact/web-address.js';
+import { dependencyTag, type Dependencies } from '../../core/dependencies.js';
+import { IN_SENTENCE } from '../../core/i18n/in-sentence.js';
 import { formatNumber, intlLocale } from '../../core/i18n/intl-locale.js';
 import { LocalizedElement } from '../../core/i18n/localized-element.js';
 import { HoursText } from '../../core/opening-hours-text.js';
-import { parseOpeningHours } from '../../core/opening-hours.js';
+import { parseOpeningHours, type OpeningHours } from '../../core/opening-hours.js';
 import { sentenceWithNumber } from '../../core/phone.js';
 import { warnOnce } from '../../core/warn.js';
-import { webAddress } from '../../core/web-address.js';
-import type { QuickExit } from '../quick-exit/quick-exit.component.js';
+import { QrBadge } from '../qr-badge/qr-badge.component.js';
+import { QuickExit } from '../quick-exit/quick-exit.component.js';
 import { heading } from './rights-leaflet.heading.js';
+import { LanguageSwitchController } from './rights-leaflet.languages.js';
 import {
   contentPack,
   DEFAULT_PACK,
@@ -22,52 +25,17 @@ import {
   type PackRight,
   type PackService,
 } from './rights-leaflet.packs.js';
+import { PrintExpansionController } from './rights-leaflet.print.js';
 import { styles } from './rights-leaflet.styles.js';
 import { addEnglish } from '../../core/i18n/english.js';
 import rights from '../../locales/en.json?ns=rights';
 
 addEnglish({ rights });
 
+export type { LanguageChangeDetail } from './rights-leaflet.languages.js';
+
 const TAG = 'rights-leaflet';
 const DEFAULT_HEADING_LEVEL = 2;
-
-/** `detail` of the `language-change` event. */
-export interface LanguageChangeDetail {
-  /** The language the leaflet now shows (BCP 47). */
-  lang: string;
-}
-
-/** Names the browser cannot give, being loaded from the language's own locale file. */
-const namesLoading = new Set<string>();
-
-/**
- * A language's name in that language (`cy` → `Cymraeg`), capitalised as a label. Browsers ship
- * names for most languages but not all (Chrome has no Welsh or Somali names): then the name the
- * translator wrote in the locale file's `_meta.name` is used, once that file is loaded.
- */
-function ownName(lang: string, loaded: () => void): string {
-  const capitalised = (name: string) => name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
-  try {
-    if (Intl.DisplayNames.supportedLocalesOf([lang]).length) {
-      return capitalised(new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang);
-    }
-  } catch {
-    // An odd tag: fall through to the locale file.
-  }
-  for (const candidate of fallbackChain(lang)) {
-    const written: unknown = i18n.getResource(candidate, '_meta', 'name');
-    if (typeof written === 'string' && written.trim()) return written.trim();
-  }
-  if (!namesLoading.has(lang)) {
-    namesLoading.add(lang);
-    void ensureLocale(lang).then(loaded);
-  }
-  try {
-    return new Intl.DisplayNames(['en'], { type: 'language' }).of(lang) ?? lang;
-  } catch {
-    return lang;
-  }
-}
 
 /**
  * The rights a victim of crime has under the Victims' Code, in plain language and the person's
@@ -110,6 +78,14 @@ function ownName(lang: string, loaded: () => void): string {
 export class RightsLeaflet extends LocalizedElement {
   static override styles = styles;
 
+  /**
+   * The elements the leaflet draws, by their default tags. Each is drawn under its default tag
+   * where that is this class, else under the tag a host gave it, else under `<leaflet's tag>-<tag>`,
+   * defined when first needed: so a leaflet registered under a host's own name from `classes.js`
+   * still shows its QR code and quick exit.
+   */
+  static dependencies: Dependencies = { 'qr-badge': QrBadge, 'quick-exit': QuickExit };
+
   /** Address of the host's feedback page: shown as a link and a QR code with the address written out. http(s) only; relative addresses resolve against the page. Others warn and show no feedback section. */
   @property({ attribute: 'feedback-href' }) feedbackHref?: string;
 
@@ -137,30 +113,34 @@ export class RightsLeaflet extends LocalizedElement {
    */
   @property({ attribute: 'quick-exit-href' }) quickExitHref?: string;
 
-  private level = DEFAULT_HEADING_LEVEL;
+  /** `heading-level` as used: 1 to 6. */
+  private headingLevelUsed = DEFAULT_HEADING_LEVEL;
   private exitHref: string | null = null;
   private feedback: string | null = null;
-  private languageList: string[] = [];
-  private openedForPrint: HTMLDetailsElement[] = [];
+  /** The content pack shown: `content`'s, or the default one while that is not registered. */
+  private packInfo: ContentPackInfo = contentPack(DEFAULT_PACK)!;
+  /** `phone-hours` read, or null where none are given or they cannot be read (then shown as written). */
+  private hours: OpeningHours | null = null;
+  private readonly switcher = new LanguageSwitchController(this, this.locale);
+  private readonly printing = new PrintExpansionController(this);
   private stopListening?: () => void;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('beforeprint', this.expandForPrint);
-    window.addEventListener('afterprint', this.restoreAfterPrint);
-    this.stopListening = onContentPackRegistered(() => this.requestUpdate());
+    this.stopListening = onContentPackRegistered(() => {
+      this.packInfo = this.resolvePack();
+      this.requestUpdate();
+    });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('beforeprint', this.expandForPrint);
-    window.removeEventListener('afterprint', this.restoreAfterPrint);
     this.stopListening?.();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) {
-      this.level = integerInRange(TAG, 'heading-level', this.headingLevel, 1, 6, DEFAULT_HEADING_LEVEL);
+      this.headingLevelUsed = integerInRange(TAG, 'heading-level', this.headingLevel, 1, 6, DEFAULT_HEADING_LEVEL);
     }
     if (changed.has('quickExitHref')) {
       this.exitHref = webAddress(this.quickExitHref);
@@ -174,14 +154,19 @@ export class RightsLeaflet extends LocalizedElement {
         warnOnce(`<${TAG}> feedback-href="${this.feedbackHref}" is not an http(s) address; no feedback link is shown.`);
       }
     }
-    if (changed.has('languages')) {
-      const tags = (this.languages ?? '').split(/\s+/).filter(Boolean);
-      this.languageList = [...new Set(tags.map((tag) => canonicalLocale(tag)).filter((tag): tag is string => Boolean(tag)))];
+    if (changed.has('languages')) this.switcher.read(this.languages);
+    if (changed.has('content')) this.packInfo = this.resolvePack();
+    if (changed.has('phoneHours')) {
+      const written = this.phoneHours?.trim();
+      this.hours = written ? parseOpeningHours(written) : null;
+      if (written && !this.hours) {
+        warnOnce(`<${TAG}> phone-hours="${written}" is not in the form "Mo-Fr 08:00-20:00; Sa 09:00-13:00"; it is shown as written, untranslated.`);
+      }
     }
   }
 
   /** The pack to show: the one named by `content`, or the default one (with a warning) when it is not registered. */
-  private pack(): ContentPackInfo {
+  private resolvePack(): ContentPackInfo {
     const chosen = contentPack(this.content);
     if (chosen) return chosen;
     warnOnce(`<${TAG}> content="${this.content}" is not a registered content pack; showing ${DEFAULT_PACK}. See registerContentPack().`);
@@ -193,51 +178,33 @@ export class RightsLeaflet extends LocalizedElement {
    * browser's print menu do the same through `beforeprint` and `afterprint`.
    */
   print(): void {
-    this.expandForPrint();
-    try {
-      window.print();
-    } finally {
-      this.restoreAfterPrint();
-    }
+    this.printing.print();
   }
 
   /** Leaves for `quick-exit-href` at once, as its "Leave this page" button does (see `<quick-exit>`'s `exit()`). */
   quickExit(): void {
-    this.renderRoot.querySelector<QuickExit>('quick-exit')?.exit();
+    this.renderRoot.querySelector<QuickExit>(this.tagOf('quick-exit'))?.exit();
   }
 
-  private expandForPrint = (): void => {
-    if (this.openedForPrint.length) return;
-    const closed = [...this.renderRoot.querySelectorAll('details')].filter((details) => !details.open);
-    for (const details of closed) details.open = true;
-    this.openedForPrint = closed;
-  };
+  /** The tag `defaultTag` (one of `dependencies`) is drawn under inside this leaflet. */
+  private tagOf(defaultTag: keyof typeof RightsLeaflet.dependencies & string): string {
+    return dependencyTag(this.localName, defaultTag, RightsLeaflet.dependencies[defaultTag]!);
+  }
 
-  private restoreAfterPrint = (): void => {
-    for (const details of this.openedForPrint) details.open = false;
-    this.openedForPrint = [];
-  };
-
-  private async chooseLanguage(lang: string): Promise<void> {
-    // The choice stays inside the element: the host's own `lang` attributes are left alone.
-    await this.locale.choose(lang);
-    await this.updateComplete;
-    this.dispatchEvent(
-      new CustomEvent<LanguageChangeDetail>('language-change', {
-        detail: { lang: this.locale.lang },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+  /** `defaultTag` as a tag to draw with `staticHtml` (a custom element name, checked: never text from outside). */
+  private staticTag(defaultTag: string): ReturnType<typeof unsafeStatic> {
+    const tag = this.tagOf(defaultTag);
+    if (!/^[a-z][a-z0-9._]*(-[a-z0-9._]*)+$/.test(tag)) throw new Error(`Not a custom element name: ${tag}`);
+    return unsafeStatic(tag);
   }
 
   override render(): TemplateResult {
     const { lang, dir } = this.locale;
-    const info = this.pack();
-    const pack = readPack(info.namespace, lang);
-    const level = this.level;
+    const info = this.packInfo;
+    const pack = readPack(this.locale.bundles(info.namespace));
+    const level = this.headingLevelUsed;
     return html`<div part="base" class="base" lang=${lang} dir=${dir}>
-      ${this.renderQuickExit()} ${this.renderLanguages()}
+      ${this.renderQuickExit()} ${this.switcher.render()}
       <article part="leaflet" class="leaflet" aria-labelledby="title">
         ${heading(level, pack.title, 'title', 'title', 'title')}
         ${pack.intro.map((paragraph) => html`<p class="intro">${paragraph}</p>`)} ${this.renderEmergency(pack)}
@@ -259,40 +226,13 @@ export class RightsLeaflet extends LocalizedElement {
 
   private renderQuickExit(): TemplateResult | typeof nothing {
     if (!this.exitHref) return nothing;
-    return html`<quick-exit
+    const tag = this.staticTag('quick-exit');
+    return staticHtml`<${tag}
       part="quick-exit"
       class="quick-exit"
       exportparts="button: quick-exit-button, overlay: quick-exit-overlay"
       href=${this.exitHref}
-    ></quick-exit>`;
-  }
-
-  private renderLanguages(): TemplateResult | typeof nothing {
-    if (this.languageList.length < 2) return nothing;
-    const { t, lang } = this.locale;
-    // Buttons, not a <select>: each language is one press away and written in its own script,
-    // and changing a select's value must not change the page under the person (WCAG 3.2.2).
-    return html`<div part="languages" class="languages" role="group" aria-labelledby="languages-label">
-      <span id="languages-label" class="visually-hidden">${t('rights:languages')}</span>
-      <ul class="languages__list" role="list">
-        ${this.languageList.map((code) => {
-          const current = code === lang || code.startsWith(`${lang}-`);
-          return html`<li>
-            <button
-              type="button"
-              part="language-button"
-              class="languages__button"
-              lang=${code}
-              dir=${directionOf(code)}
-              aria-pressed=${current ? 'true' : 'false'}
-              @click=${() => this.chooseLanguage(code)}
-            >
-              ${ownName(code, () => this.requestUpdate())}
-            </button>
-          </li>`;
-        })}
-      </ul>
-    </div>`;
+    ></${tag}>`;
   }
 
   private renderEmergency(pack: PackContent): TemplateResult | typeof nothing {
@@ -300,7 +240,7 @@ export class RightsLeaflet extends LocalizedElement {
     if (!emergency?.phone) return nothing;
     const { t } = this.locale;
     return html`<p part="emergency" class="emergency">
-      ${sentenceWithNumber(t('rights:emergency', { number: emergency.phone }), emergency.phone, true)}
+      ${sentenceWithNumber(t('rights:emergency', { number: IN_SENTENCE }), emergency.phone, true)}
     </p>`;
   }
 
@@ -310,7 +250,7 @@ export class RightsLeaflet extends LocalizedElement {
     const { t } = this.locale;
     const organisation = this.organisation?.trim();
     const title = organisation ? t('rights:contactHeadingOrganisation', { organisation }) : t('rights:contactHeading');
-    const call = organisation ? t('rights:callOrganisation', { organisation, number }) : t('rights:callUs', { number });
+    const call = organisation ? t('rights:callOrganisation', { organisation, number: IN_SENTENCE }) : t('rights:callUs', { number: IN_SENTENCE });
     return html`<section part="contact" class="contact">
       ${heading(level, title, 'section__heading')}
       <p>${sentenceWithNumber(call, number, true)}</p>
@@ -322,11 +262,8 @@ export class RightsLeaflet extends LocalizedElement {
     const written = this.phoneHours?.trim();
     if (!written) return nothing;
     const { t } = this.locale;
-    const hours = parseOpeningHours(written);
-    if (!hours) {
-      warnOnce(`<${TAG}> phone-hours="${written}" is not in the form "Mo-Fr 08:00-20:00; Sa 09:00-13:00"; it is shown as written, untranslated.`);
-      return html`<p>${t('rights:hours', { hours: written })}</p>`;
-    }
+    const hours = this.hours;
+    if (!hours) return html`<p>${t('rights:hours', { hours: written })}</p>`;
     return html`<p class="hours__heading">${t('rights:hoursHeading')}</p>
       <ul class="hours" role="list">
         ${new HoursText(t, this.locale.lang).lines(hours).map((line) => html`<li>${t('rights:hoursRow', { days: line.days, times: line.times })}</li>`)}
@@ -385,11 +322,11 @@ export class RightsLeaflet extends LocalizedElement {
         (service) => html`<li part="service" class="service" data-service=${service.id}>
           <p class="service__name">${service.name}</p>
           ${service.phone
-            ? html`<p class="service__phone">${sentenceWithNumber(t('rights:call', { number: service.phone }), service.phone, true)}</p>`
+            ? html`<p class="service__phone">${sentenceWithNumber(t('rights:call', { number: IN_SENTENCE }), service.phone, true)}</p>`
             : nothing}
           ${service.textphone
             ? html`<p class="service__phone">
-                ${sentenceWithNumber(t('rights:textphone', { number: service.textphone }), service.textphone, true)}
+                ${sentenceWithNumber(t('rights:textphone', { number: IN_SENTENCE }), service.textphone, true)}
               </p>`
             : nothing}
           ${service.note ? html`<p class="service__note">${service.note}</p>` : nothing}
@@ -407,15 +344,20 @@ export class RightsLeaflet extends LocalizedElement {
       <p>${t('rights:feedbackBody')}</p>
       <p class="feedback__link"><a class="button" href=${this.feedback}>${t('rights:feedbackLink')}</a></p>
       <p class="feedback__scan">${t('rights:feedbackScan')}</p>
-      <qr-badge class="feedback__code" lang=${this.locale.lang} value=${this.feedback} label=${t('rights:feedbackQrLabel')} size="8rem"></qr-badge>
+      ${this.renderCode(this.feedback)}
     </section>`;
   }
 
+  private renderCode(value: string): TemplateResult {
+    const tag = this.staticTag('qr-badge');
+    return staticHtml`<${tag} class="feedback__code" lang=${this.locale.lang} value=${value} label=${this.locale.t('rights:feedbackQrLabel')} size="8rem"></${tag}>`;
+  }
+
   private renderFooter(info: ContentPackInfo, pack: PackContent): TemplateResult {
-    const { t, lang } = this.locale;
+    const { t } = this.locale;
     const date = info.lastChecked ? this.numericDate(info.lastChecked) : '';
-    const sources = pack.sources.map(webAddress).filter((href): href is string => Boolean(href));
-    const draft = i18n.getResource(lang, '_meta', 'status') === 'draft';
+    const sources = pack.sources.map((source) => webAddress(source)).filter((href): href is string => Boolean(href));
+    const draft = this.locale.meta('status') === 'draft';
     return html`<footer part="footer" class="footer">
       ${info.version || date
         ? html`<p>${date ? t('rights:lastChecked', { version: info.version, date }) : t('rights:version', { version: info.version })}</p>`

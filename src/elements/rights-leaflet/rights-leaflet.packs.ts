@@ -1,4 +1,3 @@
-import { fallbackChain, i18n } from '../../core/i18n/i18n.js';
 import { pageShared } from '../../core/page-shared.js';
 import { warnOnce } from '../../core/warn.js';
 import { addEnglish } from '../../core/i18n/english.js';
@@ -131,14 +130,13 @@ type Tree = Record<string, unknown>;
 const isTree = (value: unknown): value is Tree => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
- * Reads a pack in `lang`. Each piece comes from the most specific language that has it, else
- * English, so a translation may leave out what does not change (phone numbers live only in the
+ * Reads a pack from its strings in each language, most specific first (`LocaleController.bundles`).
+ * Each piece comes from the most specific language that has it, else English, so a translation may leave out what does not change (phone numbers live only in the
  * English pack, so one override there changes every language). Only strings are kept: whatever
  * else a pack holds is ignored, and every string is rendered as text, never as HTML.
  */
-export function readPack(namespace: string, lang: string): PackContent {
-  const languages = [...new Set([...fallbackChain(lang), 'en'])];
-  const bundles = languages.map((lng) => i18n.getResourceBundle(lng, namespace) as unknown).filter(isTree);
+export function readPack(languages: unknown[]): PackContent {
+  const bundles = languages.filter(isTree);
 
   const find = (path: string[], accept: (value: unknown) => boolean): unknown => {
     for (const bundle of bundles) {
