@@ -175,6 +175,10 @@ export const commonStyles = css`
     background: #f3f2f1;
     box-shadow: 0 2px 0 #929191;
   }
+  /* On a grey panel the grey button would vanish into it: white there, as the page around it. */
+  .panel .button--secondary {
+    background: var(--_background);
+  }
   .button[aria-disabled='true'] {
     opacity: 0.6;
     cursor: progress;
