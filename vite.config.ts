@@ -48,7 +48,8 @@ function litImportableWithoutDom(): Plugin {
     transform(code, id) {
       const guard = guards.find(({ file }) => file.test(id));
       if (!guard) return null;
-      if (code.split(guard.from).length !== 2) this.error(`${id}: expected "${guard.from}" once; update litImportableWithoutDom() for this Lit version.`);
+      if (code.split(guard.from).length !== 2)
+        this.error(`${id}: expected "${guard.from}" once; update litImportableWithoutDom() for this Lit version.`);
       applied.add(guard.from);
       return { code: code.replace(guard.from, guard.to), map: null };
     },
@@ -148,9 +149,7 @@ export default defineConfig({
             output: {
               entryFileNames: '[name].js',
               chunkFileNames: (chunk) =>
-                chunk.facadeModuleId && localeChunk(chunk.facadeModuleId)
-                  ? 'locales/[name]-[hash].js'
-                  : 'chunks/[name]-[hash].js',
+                chunk.facadeModuleId && localeChunk(chunk.facadeModuleId) ? 'locales/[name]-[hash].js' : 'chunks/[name]-[hash].js',
             },
           },
         }

@@ -8,10 +8,17 @@ import { pseudoLocale } from './pseudo-locale.js';
 import { argTypesFromManifest } from '../stories/manifest-arg-types.js';
 
 /** Every locale file, for the toolbar: a file added to src/locales shows up here by itself. */
-const localeFiles = import.meta.glob<{ _meta?: { name?: string; status?: string } }>('../src/locales/*.json', { eager: true, import: 'default' });
+const localeFiles = import.meta.glob<{ _meta?: { name?: string; status?: string } }>('../src/locales/*.json', {
+  eager: true,
+  import: 'default',
+});
 /** `[tag, own name, status]` for every language, English first. */
 const languages: [string, string, string][] = Object.entries(localeFiles)
-  .map(([path, data]): [string, string, string] => [path.slice(path.lastIndexOf('/') + 1, -'.json'.length), data._meta?.name ?? '', data._meta?.status ?? ''])
+  .map(([path, data]): [string, string, string] => [
+    path.slice(path.lastIndexOf('/') + 1, -'.json'.length),
+    data._meta?.name ?? '',
+    data._meta?.status ?? '',
+  ])
   .sort(([a], [b]) => (a === 'en' ? -1 : b === 'en' ? 1 : a.localeCompare(b)));
 
 setCustomElementsManifest(manifest);

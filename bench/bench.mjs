@@ -8,7 +8,7 @@
 // install stays small; esbuild and playwright-core come from the repository's dev dependencies.
 // Chromium: CHROME_PATH, else Debian's /usr/bin/chromium (scripts/find-browser.mjs).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
@@ -19,7 +19,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '..');
 process.chdir(repo);
 if (!existsSync(join(here, 'node_modules', 'lighthouse'))) {
-  console.log('Installing the benchmark\'s own packages (bench/package.json)…');
+  console.log("Installing the benchmark's own packages (bench/package.json)…");
   execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: here, stdio: 'inherit' });
 }
 if (!existsSync('dist/cdn') || process.argv.includes('--build')) execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
@@ -74,16 +74,25 @@ const graphSize = (entries) => {
 };
 
 const cdnFiles = [
-  ...readdirSync('dist/cdn').filter((f) => f.endsWith('.js')).map((f) => join('dist/cdn', f)),
-  ...readdirSync('dist/cdn/locales').filter((f) => f.endsWith('.js')).map((f) => join('dist/cdn/locales', f)),
+  ...readdirSync('dist/cdn')
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => join('dist/cdn', f)),
+  ...readdirSync('dist/cdn/locales')
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => join('dist/cdn/locales', f)),
 ];
 const entryNames = readdirSync('dist/cdn').filter((f) => f.endsWith('.js') && !HASH.test(f));
 for (const file of cdnFiles.sort((a, b) => Number(HASH.test(a)) - Number(HASH.test(b)) || a.localeCompare(b))) {
   const entry = entryNames.includes(basename(file));
-  size(`${relative('dist', dirname(file))}/${hashless(file)}`, readFileSync(file), entry ? 'script-tag entry' : file.includes('/locales/') ? 'language, loaded when needed' : 'shared chunk');
+  size(
+    `${relative('dist', dirname(file))}/${hashless(file)}`,
+    readFileSync(file),
+    entry ? 'script-tag entry' : file.includes('/locales/') ? 'language, loaded when needed' : 'shared chunk',
+  );
 }
 size('victim-care-elements.js', readFileSync('dist/victim-care-elements.js'), 'all-in-one script tag');
-for (const f of readdirSync('dist').filter((f) => /^victim-care-elements\./.test(f) && HASH.test(f))) size(hashless(f), readFileSync(join('dist', f)), 'language of the all-in-one');
+for (const f of readdirSync('dist').filter((f) => /^victim-care-elements\./.test(f) && HASH.test(f)))
+  size(hashless(f), readFileSync(join('dist', f)), 'language of the all-in-one');
 size('victim-care-elements.css', readFileSync('dist/victim-care-elements.css'), 'holds space before upgrade');
 
 const landing = graphSize(['dist/cdn/rating-scale.js', 'dist/cdn/feedback-channel-picker.js']);
@@ -151,7 +160,10 @@ const slQrAdds = marginal('peer-sl-rating-plus-qr', 'peer-sl-rating');
 // Browser timings and memory, on a plain local server (each library on its own page)
 const bundleServer = createServer((req, res) => {
   const path = new URL(req.url, 'http://x').pathname;
-  if (path === '/') return res.writeHead(200, { 'Content-Type': 'text/html' }).end('<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body><div id="c"></div></body></html>');
+  if (path === '/')
+    return res
+      .writeHead(200, { 'Content-Type': 'text/html' })
+      .end('<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body><div id="c"></div></body></html>');
   const file = join(out, 'bundles', basename(path));
   if (!existsSync(file)) return res.writeHead(404).end();
   res.writeHead(200, { 'Content-Type': 'text/javascript', 'Cache-Control': 'no-store' }).end(readFileSync(file));
@@ -168,14 +180,27 @@ const timingCases = [
   { name: '100 <rating-scale>', bundle: 'ours-rating-scale', html: ratingHtml(false), n: 100, tag: 'rating-scale' },
   { name: '100 <sl-rating>', bundle: 'peer-sl-rating', html: '<sl-rating label="Rating"></sl-rating>', n: 100, tag: 'sl-rating' },
   { name: '1 <qr-badge>', bundle: 'ours-qr-badge', html: `<qr-badge value="${qrValue}"></qr-badge>`, n: 1, tag: 'qr-badge' },
-  { name: '1 <sl-qr-code>', bundle: 'peer-sl-qr-code', html: `<sl-qr-code value="${qrValue}" label="Scan"></sl-qr-code>`, n: 1, tag: 'sl-qr-code' },
+  {
+    name: '1 <sl-qr-code>',
+    bundle: 'peer-sl-qr-code',
+    html: `<sl-qr-code value="${qrValue}" label="Scan"></sl-qr-code>`,
+    n: 1,
+    tag: 'sl-qr-code',
+  },
   { name: '100 <qr-badge>', bundle: 'ours-qr-badge', html: `<qr-badge value="${qrValue}"></qr-badge>`, n: 100, tag: 'qr-badge' },
-  { name: '100 <sl-qr-code>', bundle: 'peer-sl-qr-code', html: `<sl-qr-code value="${qrValue}" label="Scan"></sl-qr-code>`, n: 100, tag: 'sl-qr-code' },
+  {
+    name: '100 <sl-qr-code>',
+    bundle: 'peer-sl-qr-code',
+    html: `<sl-qr-code value="${qrValue}" label="Scan"></sl-qr-code>`,
+    n: 100,
+    tag: 'sl-qr-code',
+  },
   {
     name: '100 groups of 5 <md-radio>',
     bundle: 'peer-md-radio',
     // A name per group: one name shared by 500 radios makes md-radio's group handling quadratic.
-    html: (i) => `<div role="radiogroup">${[1, 2, 3, 4, 5].map((v) => `<label><md-radio name="r${i}" value="${v}"></md-radio>${v}</label>`).join('')}</div>`,
+    html: (i) =>
+      `<div role="radiogroup">${[1, 2, 3, 4, 5].map((v) => `<label><md-radio name="r${i}" value="${v}"></md-radio>${v}</label>`).join('')}</div>`,
     n: 100,
     tag: 'md-radio',
   },
@@ -197,18 +222,23 @@ async function defineAndRender(c, throttle) {
   const cdp = await context.newCDPSession(page);
   await page.goto(origin);
   const markup = Array.from({ length: c.n }, (_, i) => (typeof c.html === 'function' ? c.html(i) : c.html)).join('');
-  await page.evaluate((m) => { document.getElementById('c').innerHTML = m; }, markup);
+  await page.evaluate((m) => {
+    document.getElementById('c').innerHTML = m;
+  }, markup);
   if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-  const ms = await page.evaluate(async ({ url, tag }) => {
-    const start = performance.now();
-    await import(url);
-    await customElements.whenDefined(tag);
-    const elements = [...document.querySelectorAll(tag)];
-    await Promise.all(elements.map((e) => e.updateComplete ?? Promise.resolve()));
-    document.body.offsetHeight; // style and layout
-    if (!elements.every((e) => e.shadowRoot?.childElementCount)) throw new Error(`${tag} did not render`);
-    return performance.now() - start;
-  }, { url: `${origin}/${c.bundle}.js`, tag: c.tag });
+  const ms = await page.evaluate(
+    async ({ url, tag }) => {
+      const start = performance.now();
+      await import(url);
+      await customElements.whenDefined(tag);
+      const elements = [...document.querySelectorAll(tag)];
+      await Promise.all(elements.map((e) => e.updateComplete ?? Promise.resolve()));
+      void document.body.offsetHeight; // style and layout
+      if (!elements.every((e) => e.shadowRoot?.childElementCount)) throw new Error(`${tag} did not render`);
+      return performance.now() - start;
+    },
+    { url: `${origin}/${c.bundle}.js`, tag: c.tag },
+  );
   await context.close();
   return ms;
 }
@@ -223,22 +253,25 @@ async function renderOnly(c, throttle) {
   await page.waitForFunction((tag) => customElements.get(tag), c.tag);
   if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
   const markup = Array.from({ length: c.n }, (_, i) => (typeof c.html === 'function' ? c.html(i) : c.html)).join('');
-  const runs = await page.evaluate(async ({ markup, tag, runs }) => {
-    const container = document.getElementById('c');
-    const times = [];
-    for (let run = 0; run < runs; run++) {
-      container.replaceChildren();
-      await new Promise((r) => requestAnimationFrame(r));
-      const start = performance.now();
-      const template = document.createElement('template');
-      template.innerHTML = markup;
-      container.append(template.content);
-      await Promise.all([...container.querySelectorAll(tag)].map((e) => e.updateComplete ?? Promise.resolve()));
-      container.offsetHeight;
-      times.push(performance.now() - start);
-    }
-    return times;
-  }, { markup, tag: c.tag, runs: RUNS });
+  const runs = await page.evaluate(
+    async ({ markup, tag, runs }) => {
+      const container = document.getElementById('c');
+      const times = [];
+      for (let run = 0; run < runs; run++) {
+        container.replaceChildren();
+        await new Promise((r) => requestAnimationFrame(r));
+        const start = performance.now();
+        const template = document.createElement('template');
+        template.innerHTML = markup;
+        container.append(template.content);
+        await Promise.all([...container.querySelectorAll(tag)].map((e) => e.updateComplete ?? Promise.resolve()));
+        void container.offsetHeight; // style and layout
+        times.push(performance.now() - start);
+      }
+      return times;
+    },
+    { markup, tag: c.tag, runs: RUNS },
+  );
   await context.close();
   return median(runs.slice(1));
 }
@@ -259,12 +292,15 @@ async function memory(c) {
   };
   const before = await heap();
   const markup = Array.from({ length: 1000 }, (_, i) => (typeof c.html === 'function' ? c.html(i) : c.html)).join('');
-  await page.evaluate(async ({ markup, tag }) => {
-    const container = document.getElementById('c');
-    container.innerHTML = markup;
-    await Promise.all([...container.querySelectorAll(tag)].map((e) => e.updateComplete ?? Promise.resolve()));
-    container.offsetHeight;
-  }, { markup, tag: c.tag });
+  await page.evaluate(
+    async ({ markup, tag }) => {
+      const container = document.getElementById('c');
+      container.innerHTML = markup;
+      await Promise.all([...container.querySelectorAll(tag)].map((e) => e.updateComplete ?? Promise.resolve()));
+      void container.offsetHeight; // style and layout
+    },
+    { markup, tag: c.tag },
+  );
   const peak = (await cdp.send('Runtime.getHeapUsage')).usedSize;
   await page.evaluate(async () => {
     document.getElementById('c').replaceChildren();
@@ -305,7 +341,12 @@ const wire = await (async () => {
   const b = await chromium.launch({ executablePath, args: chromiumArgs });
   const page = await b.newPage({ viewport: { width: 412, height: 823 } });
   await page.goto(demoUrl, { waitUntil: 'networkidle' });
-  const scripts = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.initiatorType === 'script' || e.name.endsWith('.js')).map((e) => ({ name: new URL(e.name).pathname, transfer: e.encodedBodySize, decoded: e.decodedBodySize })));
+  const scripts = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((e) => e.initiatorType === 'script' || e.name.endsWith('.js'))
+      .map((e) => ({ name: new URL(e.name).pathname, transfer: e.encodedBodySize, decoded: e.decodedBodySize })),
+  );
   // Scripts three seconds late: the fallback paints first, then everything upgrades.
   const late = await b.newPage({ viewport: { width: 412, height: 823 } });
   await late.route('**/dist/**/*.js', async (route) => {
@@ -314,12 +355,20 @@ const wire = await (async () => {
   });
   await late.addInitScript(() => {
     window.__cls = 0;
-    new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value; }).observe({ type: 'layout-shift', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
   });
   const shifts = {};
   for (const lang of ['en', 'ar']) {
     await late.goto(`${demoUrl}?lang=${lang}`);
-    await late.waitForFunction(() => document.querySelector('feedback-channel-picker')?.shadowRoot?.querySelector('legend') && document.querySelector('rating-scale')?.shadowRoot?.querySelector('legend'), null, { timeout: 30000 });
+    await late.waitForFunction(
+      () =>
+        document.querySelector('feedback-channel-picker')?.shadowRoot?.querySelector('legend') &&
+        document.querySelector('rating-scale')?.shadowRoot?.querySelector('legend'),
+      null,
+      { timeout: 30000 },
+    );
     await late.waitForTimeout(500);
     shifts[lang] = await late.evaluate(() => window.__cls);
   }
@@ -334,10 +383,24 @@ async function runLighthouse() {
   for (let i = 0; i < (quick ? 1 : 3); i++) {
     const chrome = await chromeLauncher.launch({
       chromePath: executablePath,
-      chromeFlags: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      chromeFlags: [
+        '--no-sandbox',
+        '--headless=new',
+        '--disable-gpu',
+        '--disable-dev-shm-usage',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
     try {
-      const result = await lighthouse(demoUrl, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] });
+      const result = await lighthouse(demoUrl, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility'],
+      });
       const lhr = result.lhr;
       results.push({
         performance: Math.round(lhr.categories.performance.score * 100),
@@ -367,22 +430,32 @@ const msf = (n) => (n === undefined ? '' : `${n.toFixed(1)} ms`);
 const t = Object.fromEntries(timings.map((row) => [row.name, row]));
 const lines = [];
 const say = (line = '') => lines.push(line);
-say(`Benchmark ${new Date().toISOString()} · ${executablePath} · Node ${process.version} · ${RUNS} runs per timing, first discarded, median`);
+say(
+  `Benchmark ${new Date().toISOString()} · ${executablePath} · Node ${process.version} · ${RUNS} runs per timing, first discarded, median`,
+);
 say();
 say('### Sizes (minified; gzip -9; brotli 11)');
 say();
 say('| File | min | gzip | brotli | what |');
 say('| --- | ---: | ---: | ---: | --- |');
 for (const s of sizes) say(`| ${s.label} | ${kb(s.min)} | ${kb(s.gzip)} | ${kb(s.brotli)} | ${s.note} |`);
-say(`| <qr-badge> added to a page that has the runtime (dist/cdn) | | ${kb(qrAdds.gzip)} | ${kb(qrAdds.brotli)} | ${qrAdds.files.map((f) => hashless(f)).join(' + ')} |`);
+say(
+  `| <qr-badge> added to a page that has the runtime (dist/cdn) | | ${kb(qrAdds.gzip)} | ${kb(qrAdds.brotli)} | ${qrAdds.files.map((f) => hashless(f)).join(' + ')} |`,
+);
 say(`| <qr-badge> added to <rating-scale>, npm, bundled | | ${kb(npmQrAdds.gzip)} | ${kb(npmQrAdds.brotli)} | marginal |`);
 say(`| <sl-qr-code> added to <sl-rating>, bundled | | ${kb(slQrAdds.gzip)} | ${kb(slQrAdds.brotli)} | marginal |`);
 say();
 say('### Landing page (demo/index.html: rating + picker, English)');
 say();
-say(`Static import graph: ${landing.files.map((f) => hashless(f)).join(' + ')}: ${kb(landing.min)} min, **${kb(landing.gzip)} gzip**, ${kb(landing.brotli)} brotli.`);
-say(`Over the wire from the reference receiver: ${wire.scripts.map((s) => `${hashless(s.name)} ${kb(s.transfer)}`).join(', ')} (total ${kb(wire.scripts.reduce((a, s) => a + s.transfer, 0))} transferred).`);
-say(`Layout shift with the scripts 3 s late (PerformanceObserver, 412 px): en ${wire.shifts.en.toFixed(4)}, ar ${wire.shifts.ar.toFixed(4)}.`);
+say(
+  `Static import graph: ${landing.files.map((f) => hashless(f)).join(' + ')}: ${kb(landing.min)} min, **${kb(landing.gzip)} gzip**, ${kb(landing.brotli)} brotli.`,
+);
+say(
+  `Over the wire from the reference receiver: ${wire.scripts.map((s) => `${hashless(s.name)} ${kb(s.transfer)}`).join(', ')} (total ${kb(wire.scripts.reduce((a, s) => a + s.transfer, 0))} transferred).`,
+);
+say(
+  `Layout shift with the scripts 3 s late (PerformanceObserver, 412 px): en ${wire.shifts.en.toFixed(4)}, ar ${wire.shifts.ar.toFixed(4)}.`,
+);
 say();
 say('### Define + first render (fresh page each run; bundle fetch, parse and evaluation included)');
 say();
@@ -398,7 +471,9 @@ for (const m of memoryRows) say(`| ${m.name} | ${kb(m.peak)} | ${kb(m.retained)}
 say();
 say(`### Lighthouse ${lh.version} mobile, demo landing page (median of ${quick ? 1 : 3} runs)`);
 say();
-say(`performance ${lh.performance}, accessibility ${lh.accessibility}, CLS ${lh.cls.toFixed(3)}, TBT ${Math.round(lh.tbt)} ms, FCP ${(lh.fcp / 1000).toFixed(2)} s, LCP ${(lh.lcp / 1000).toFixed(2)} s`);
+say(
+  `performance ${lh.performance}, accessibility ${lh.accessibility}, CLS ${lh.cls.toFixed(3)}, TBT ${Math.round(lh.tbt)} ms, FCP ${(lh.fcp / 1000).toFixed(2)} s, LCP ${(lh.lcp / 1000).toFixed(2)} s`,
+);
 say();
 const ratio = (a, b) => a / b;
 const budgets = [
@@ -408,12 +483,14 @@ const budgets = [
   ['Lighthouse accessibility = 100', lh.accessibility === 100, String(lh.accessibility)],
   [
     'One <rating-scale endpoint>, define + first render ≤ one <sl-rating> (1× and 4× CPU)',
-    t['1 <rating-scale endpoint>'].define1 <= t['1 <sl-rating>'].define1 && t['1 <rating-scale endpoint>'].define4 <= t['1 <sl-rating>'].define4,
+    t['1 <rating-scale endpoint>'].define1 <= t['1 <sl-rating>'].define1 &&
+      t['1 <rating-scale endpoint>'].define4 <= t['1 <sl-rating>'].define4,
     `${ratio(t['1 <rating-scale endpoint>'].define1, t['1 <sl-rating>'].define1).toFixed(2)}× / ${ratio(t['1 <rating-scale endpoint>'].define4, t['1 <sl-rating>'].define4).toFixed(2)}× of sl-rating`,
   ],
   [
     '100 <rating-scale>, define + first render ≤ 0.5 of 100 <sl-rating> (1× and 4× CPU)',
-    ratio(t['100 <rating-scale>'].define1, t['100 <sl-rating>'].define1) <= 0.5 && ratio(t['100 <rating-scale>'].define4, t['100 <sl-rating>'].define4) <= 0.5,
+    ratio(t['100 <rating-scale>'].define1, t['100 <sl-rating>'].define1) <= 0.5 &&
+      ratio(t['100 <rating-scale>'].define4, t['100 <sl-rating>'].define4) <= 0.5,
     `${ratio(t['100 <rating-scale>'].define1, t['100 <sl-rating>'].define1).toFixed(2)} / ${ratio(t['100 <rating-scale>'].define4, t['100 <sl-rating>'].define4).toFixed(2)} (render only: ${ratio(t['100 <rating-scale>'].render1, t['100 <sl-rating>'].render1).toFixed(2)} / ${ratio(t['100 <rating-scale>'].render4, t['100 <sl-rating>'].render4).toFixed(2)})`,
   ],
   ['<qr-badge> adds ≤ 11 KB gzip (dist/cdn, beside the runtime)', qrAdds.gzip <= 11 * 1024, kb(qrAdds.gzip)],
@@ -426,5 +503,24 @@ for (const [name, pass, measured] of budgets) say(`| ${name} | ${measured} | ${p
 const report = lines.join('\n');
 console.log(`\n${report}\n`);
 writeFileSync(join(out, 'results.md'), `${report}\n`);
-writeFileSync(join(out, 'results.json'), JSON.stringify({ date: new Date().toISOString(), sizes, landing, qrAdds, npmQrAdds, slQrAdds, timings, memory: memoryRows, wire, lighthouse: lh, budgets }, null, 2));
+writeFileSync(
+  join(out, 'results.json'),
+  JSON.stringify(
+    {
+      date: new Date().toISOString(),
+      sizes,
+      landing,
+      qrAdds,
+      npmQrAdds,
+      slQrAdds,
+      timings,
+      memory: memoryRows,
+      wire,
+      lighthouse: lh,
+      budgets,
+    },
+    null,
+    2,
+  ),
+);
 console.log(`Written to ${relative(repo, join(out, 'results.md'))} and results.json`);

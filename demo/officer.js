@@ -98,8 +98,12 @@ async function update() {
 
 async function main() {
   const [me, units] = await Promise.all([
-    fetch('/api/session', { cache: 'no-store' }).then((r) => (r.ok ? r.json() : null)).catch(() => null),
-    fetch('/api/units').then((r) => (r.ok ? r.json() : { units: [] })).catch(() => ({ units: [] })),
+    fetch('/api/session', { cache: 'no-store' })
+      .then((r) => (r.ok ? r.json() : null))
+      .catch(() => null),
+    fetch('/api/units')
+      .then((r) => (r.ok ? r.json() : { units: [] }))
+      .catch(() => ({ units: [] })),
   ]);
   offerUnits(units.units);
   session = me;

@@ -214,7 +214,12 @@ function breakdownSection({ id, heading, column, columnHint, one, other, unlinke
   // Officers, units and boroughs count verified ratings only (from a signed officer link).
   const total = verifiedOnly ? summary.verified.count : summary.overall.count;
   const captionId = `${id}-caption`;
-  const section = h('section', { 'aria-labelledby': `${id}-heading` }, h('h2', { id: `${id}-heading` }, heading), intro ? h('p', {}, intro) : null);
+  const section = h(
+    'section',
+    { 'aria-labelledby': `${id}-heading` },
+    h('h2', { id: `${id}-heading` }, heading),
+    intro ? h('p', {}, intro) : null,
+  );
 
   if (breakdown.groups.length > 0) {
     const table = h(
@@ -286,18 +291,23 @@ function breakdownSection({ id, heading, column, columnHint, one, other, unlinke
           h('strong', {}, `${counted(breakdown.suppressed, one, other)} ${breakdown.suppressed === 1 ? 'is' : 'are'} not shown. `),
           `Groups of fewer than ${counted(minGroupSize, 'response', 'responses')} are hidden so no one can be identified.`,
         ),
-        h(
-          'p',
-          {},
-          'Sometimes a larger group is hidden too, so that a small one cannot be worked out from the totals.',
-        ),
+        h('p', {}, 'Sometimes a larger group is hidden too, so that a small one cannot be worked out from the totals.'),
       ),
     );
   }
   if (shown < total && breakdown.groups.length > 0) {
-    const rest = breakdown.suppressed > 0 ? (unlinked ? `are in hidden groups, or were sent ${unlinked}` : 'are in hidden groups') : `were sent ${unlinked}`;
+    const rest =
+      breakdown.suppressed > 0
+        ? unlinked
+          ? `are in hidden groups, or were sent ${unlinked}`
+          : 'are in hidden groups'
+        : `were sent ${unlinked}`;
     section.append(
-      h('p', { class: 'hint' }, `The ${other} shown hold ${integer.format(shown)} of the ${counted(total, 'rating', 'ratings')}. The others ${rest}.`),
+      h(
+        'p',
+        { class: 'hint' },
+        `The ${other} shown hold ${integer.format(shown)} of the ${counted(total, 'rating', 'ratings')}. The others ${rest}.`,
+      ),
     );
   }
   return section;
@@ -305,16 +315,40 @@ function breakdownSection({ id, heading, column, columnHint, one, other, unlinke
 
 const languageNames = new Intl.DisplayNames('en-GB', { type: 'language', fallback: 'code' });
 const CHANNEL_NAMES = { qr: 'QR code', sms: 'Link in a text message', email: 'Link in an email', web: 'Web page', other: 'Other' };
-const VERIFIED_INTRO = 'Only ratings from a code made on the officer page count here: the receiver signs those, so no one can rate a made-up officer or unit.';
+const VERIFIED_INTRO =
+  'Only ratings from a code made on the officer page count here: the receiver signs those, so no one can rate a made-up officer or unit.';
 
 const BREAKDOWNS = [
-  { key: 'byWeek', id: 'by-week', heading: 'By week', column: 'Week', one: 'week', other: 'weeks', unlinked: '', intro: 'The trend: ratings by the week they arrived.' },
   {
-    key: 'byBorough', id: 'by-borough', heading: 'By borough', column: 'Borough', one: 'borough', other: 'boroughs',
-    unlinked: 'from a unit without a borough', verifiedOnly: true, intro: VERIFIED_INTRO,
+    key: 'byWeek',
+    id: 'by-week',
+    heading: 'By week',
+    column: 'Week',
+    one: 'week',
+    other: 'weeks',
+    unlinked: '',
+    intro: 'The trend: ratings by the week they arrived.',
   },
   {
-    key: 'byUnit', id: 'by-unit', heading: 'By unit', column: 'Unit', one: 'unit', other: 'units', unlinked: 'without a unit', verifiedOnly: true,
+    key: 'byBorough',
+    id: 'by-borough',
+    heading: 'By borough',
+    column: 'Borough',
+    one: 'borough',
+    other: 'boroughs',
+    unlinked: 'from a unit without a borough',
+    verifiedOnly: true,
+    intro: VERIFIED_INTRO,
+  },
+  {
+    key: 'byUnit',
+    id: 'by-unit',
+    heading: 'By unit',
+    column: 'Unit',
+    one: 'unit',
+    other: 'units',
+    unlinked: 'without a unit',
+    verifiedOnly: true,
     label: (code, summary) => {
       const unit = summary.units.find((u) => u.code === code);
       return unit ? { text: unit.name, hint: `${code}, ${unit.borough}` } : { text: code };
@@ -332,12 +366,24 @@ const BREAKDOWNS = [
     verifiedOnly: true,
   },
   {
-    key: 'byChannel', id: 'by-channel', heading: 'By channel', column: 'How they reached the form', one: 'channel', other: 'channels',
-    unlinked: 'without a channel', label: (key) => ({ text: CHANNEL_NAMES[key] ?? key }),
+    key: 'byChannel',
+    id: 'by-channel',
+    heading: 'By channel',
+    column: 'How they reached the form',
+    one: 'channel',
+    other: 'channels',
+    unlinked: 'without a channel',
+    label: (key) => ({ text: CHANNEL_NAMES[key] ?? key }),
   },
   {
-    key: 'byLanguage', id: 'by-language', heading: 'By language', column: 'Language', one: 'language', other: 'languages',
-    unlinked: '', label: (key) => ({ text: languageNames.of(key) ?? key, hint: key }),
+    key: 'byLanguage',
+    id: 'by-language',
+    heading: 'By language',
+    column: 'Language',
+    one: 'language',
+    other: 'languages',
+    unlinked: '',
+    label: (key) => ({ text: languageNames.of(key) ?? key, hint: key }),
   },
 ];
 
@@ -454,12 +500,21 @@ function recognitionSection(summary) {
     return section;
   }
   section.append(
-    h('p', {}, `The officers with the highest average rating, each over at least ${counted(summary.minGroupSize, 'verified rating', 'verified ratings')} in this period.`),
+    h(
+      'p',
+      {},
+      `The officers with the highest average rating, each over at least ${counted(summary.minGroupSize, 'verified rating', 'verified ratings')} in this period.`,
+    ),
     h(
       'ol',
       { class: 'recognition' },
       summary.recognition.map((r) =>
-        h('li', {}, h('strong', {}, `Officer ${r.officer}`), `: ${oneDecimal.format(r.mean)} out of ${summary.max}, from ${counted(r.count, 'rating', 'ratings')}`),
+        h(
+          'li',
+          {},
+          h('strong', {}, `Officer ${r.officer}`),
+          `: ${oneDecimal.format(r.mean)} out of ${summary.max}, from ${counted(r.count, 'rating', 'ratings')}`,
+        ),
       ),
     ),
   );
@@ -484,7 +539,13 @@ function contactSection(requests) {
     { class: 'results-table' },
     h('caption', { id: captionId }, 'Requests for a feedback link'),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'State'), h('th', { scope: 'col', class: 'numeric' }, 'Requests'))),
-    h('tbody', {}, rows.map(([key, text]) => h('tr', {}, h('th', { scope: 'row' }, text), h('td', { class: 'numeric' }, integer.format(requests[key] ?? 0))))),
+    h(
+      'tbody',
+      {},
+      rows.map(([key, text]) =>
+        h('tr', {}, h('th', { scope: 'row' }, text), h('td', { class: 'numeric' }, integer.format(requests[key] ?? 0))),
+      ),
+    ),
   );
   const missing = ['sms', 'email'].filter((c) => !requests.channels.includes(c));
   return h(
@@ -493,7 +554,11 @@ function contactSection(requests) {
     h('h2', { id: 'contact-heading' }, 'Requests for a feedback link'),
     scrollable(table, captionId),
     missing.length
-      ? h('p', { class: 'hint' }, `This receiver cannot send ${missing.map((c) => (c === 'sms' ? 'text messages' : 'emails')).join(' or ')} yet: those requests wait and then expire. See docs/receiver.md.`)
+      ? h(
+          'p',
+          { class: 'hint' },
+          `This receiver cannot send ${missing.map((c) => (c === 'sms' ? 'text messages' : 'emails')).join(' or ')} yet: those requests wait and then expire. See docs/receiver.md.`,
+        )
       : null,
   );
 }
@@ -514,7 +579,11 @@ async function commentSection(session, query) {
     return section;
   }
   section.append(
-    h('p', {}, 'Phone numbers and email addresses in comments are removed before you see them. Mark a comment as reviewed once you have acted on it.'),
+    h(
+      'p',
+      {},
+      'Phone numbers and email addresses in comments are removed before you see them. Mark a comment as reviewed once you have acted on it.',
+    ),
     status,
   );
   if (!body.comments.length) {
@@ -594,7 +663,17 @@ function filters(summary, query) {
     field('filter-from', 'From', date('from')),
     field('filter-to', 'To', date('to')),
     boroughs.length ? field('filter-borough', 'Borough', select('borough', 'All boroughs', boroughs)) : null,
-    summary.units.length ? field('filter-unit', 'Unit', select('unit', 'All units', summary.units.map((u) => [u.code, u.name]))) : null,
+    summary.units.length
+      ? field(
+          'filter-unit',
+          'Unit',
+          select(
+            'unit',
+            'All units',
+            summary.units.map((u) => [u.code, u.name]),
+          ),
+        )
+      : null,
     h('input', { type: 'hidden', name: 'max', value: String(summary.max) }),
     h('p', {}, h('button', { type: 'submit', class: 'button' }, 'Show results')),
   );
@@ -623,7 +702,9 @@ async function main() {
       nodes = failed('Your session has ended. Sign in again to see the results.');
       nodes.push(h('p', {}, h('a', { href: '/signin?next=/results.html' }, 'Sign in')));
     } else if (!response.ok) {
-      nodes = failed(`The server answered with status ${response.status}. ${response.status === 400 ? 'Check the dates.' : 'Try again later.'}`);
+      nodes = failed(
+        `The server answered with status ${response.status}. ${response.status === 400 ? 'Check the dates.' : 'Try again later.'}`,
+      );
     } else {
       const session = await sessionResponse.json();
       const summary = await response.json();

@@ -12,7 +12,11 @@ import { buildManifest, elementsOf } from './manifest.mjs';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 
-const cell = (text) => (text ?? '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
+const cell = (text) =>
+  (text ?? '')
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim();
 const code = (text) => `\`${text}\``;
 /** `'rating'` reads better as `rating` in a table; `''` stays as it is. */
 const shownDefault = (value) => (value === undefined ? '–' : code(/^'.+'$/.test(value) ? value.slice(1, -1) : value));
@@ -58,7 +62,9 @@ function readmeBlock(element, shared) {
   return [
     attributeTable(element),
     '',
-    `Methods: ${methods(element).map((m) => `${code(`${m.name}()`)}`).join(', ')}.`,
+    `Methods: ${methods(element)
+      .map((m) => `${code(`${m.name}()`)}`)
+      .join(', ')}.`,
     '',
     eventTable(element),
     '',
@@ -75,7 +81,10 @@ function fullBlock(element) {
     '',
     '### Methods',
     '',
-    table(['Method', 'What it does'], methods(element).map((m) => [code(`${m.name}()`), cell(m.description)])),
+    table(
+      ['Method', 'What it does'],
+      methods(element).map((m) => [code(`${m.name}()`), cell(m.description)]),
+    ),
     '',
     '### Events',
     '',
@@ -83,26 +92,38 @@ function fullBlock(element) {
     '',
     '### Parts',
     '',
-    table(['Part', 'What it is'], element.cssParts.map((p) => [code(p.name), cell(p.description)])),
+    table(
+      ['Part', 'What it is'],
+      element.cssParts.map((p) => [code(p.name), cell(p.description)]),
+    ),
     '',
     '### Slots',
     '',
-    table(['Slot', 'What it holds'], element.slots.map((s) => [slotName(s), cell(s.description)])),
+    table(
+      ['Slot', 'What it holds'],
+      element.slots.map((s) => [slotName(s), cell(s.description)]),
+    ),
     '',
     '### Custom properties',
     '',
-    table(['Custom property', 'Default', 'Used for'], element.cssProperties.map((c) => [code(c.name), c.default ? cell(code(c.default)) : '', cell(c.description)])),
+    table(
+      ['Custom property', 'Default', 'Used for'],
+      element.cssProperties.map((c) => [code(c.name), c.default ? cell(code(c.default)) : '', cell(c.description)]),
+    ),
   ].join('\n');
 }
 
 /** The shared tokens: every custom property more than one element reads, and which do. */
 function sharedBlock(elements, shared) {
-  const rows = [...shared].sort().filter((name) => elements.some((e) => e.cssProperties.some((c) => c.name === name))).map((name) => {
-    const readers = elements.filter((e) => e.cssProperties.some((c) => c.name === name));
-    const first = readers[0].cssProperties.find((c) => c.name === name);
-    const all = readers.length === elements.length ? 'all' : readers.map((e) => code(e.tagName)).join(', ');
-    return [code(name), first.default ? cell(code(first.default)) : '', sharedDescriptions.get(name) ?? cell(first.description), all];
-  });
+  const rows = [...shared]
+    .sort()
+    .filter((name) => elements.some((e) => e.cssProperties.some((c) => c.name === name)))
+    .map((name) => {
+      const readers = elements.filter((e) => e.cssProperties.some((c) => c.name === name));
+      const first = readers[0].cssProperties.find((c) => c.name === name);
+      const all = readers.length === elements.length ? 'all' : readers.map((e) => code(e.tagName)).join(', ');
+      return [code(name), first.default ? cell(code(first.default)) : '', sharedDescriptions.get(name) ?? cell(first.description), all];
+    });
   return table(['Custom property', 'Default', 'Used for', 'Elements'], rows);
 }
 

@@ -11,14 +11,16 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
 const pascal = (name) => camel(name).replace(/^./, (c) => c.toUpperCase());
-const doc = (text, indent = '  ') =>
-  text ? `${indent}/** ${text.replace(/\*\//g, '*\\/').replace(/\n/g, `\n${indent} * `)} */\n` : '';
+const doc = (text, indent = '  ') => (text ? `${indent}/** ${text.replace(/\*\//g, '*\\/').replace(/\n/g, `\n${indent} * `)} */\n` : '');
 /** Names the types module (dist/types/classes.d.ts) exports, which event details refer to. */
 const detailNames = (element) => element.events.flatMap((e) => (e.type.references ?? []).map((r) => r.name));
 const eventType = (event) => event.type.text;
 /** `'a' | 'b'` as a list of the choices, or null when the type is not a set of strings. */
 export function choicesOf(typeText) {
-  const parts = (typeText ?? '').split('|').map((p) => p.trim()).filter((p) => p !== 'null');
+  const parts = (typeText ?? '')
+    .split('|')
+    .map((p) => p.trim())
+    .filter((p) => p !== 'null');
   return parts.length && parts.every((p) => /^'[^']*'$/.test(p)) ? parts.map((p) => p.slice(1, -1)) : null;
 }
 
@@ -50,7 +52,7 @@ function typesImport(elements) {
 }
 
 function react(elements) {
-  let out = header('React 19 JSX: `import type {} from \'victim-care-elements/react\'` once in the app.');
+  let out = header("React 19 JSX: `import type {} from 'victim-care-elements/react'` once in the app.");
   out += `import type { HTMLAttributes, RefAttributes } from 'react';\n${typesImport(elements)}\n`;
   out += `/** What React's own attributes give every element, less what the element types itself. */\n`;
   out += `type Base<E, Own extends string> = Omit<HTMLAttributes<E>, Own> & RefAttributes<E>;\n\n`;
@@ -70,7 +72,7 @@ function react(elements) {
 }
 
 function vue(elements) {
-  let out = header('Vue 3 (Volar, vue-tsc --strictTemplates): `import type {} from \'victim-care-elements/vue\'` once, e.g. in env.d.ts.');
+  let out = header("Vue 3 (Volar, vue-tsc --strictTemplates): `import type {} from 'victim-care-elements/vue'` once, e.g. in env.d.ts.");
   out += `import type { DefineComponent, HTMLAttributes } from 'vue';\n${typesImport(elements)}\n`;
   for (const e of elements) {
     const fields = e.members.filter((m) => m.kind === 'field' && !m.readonly);
@@ -88,7 +90,7 @@ function vue(elements) {
 }
 
 function svelte(elements) {
-  let out = header('Svelte 5 (svelte-check): `import type {} from \'victim-care-elements/svelte\'` once, e.g. in app.d.ts.');
+  let out = header("Svelte 5 (svelte-check): `import type {} from 'victim-care-elements/svelte'` once, e.g. in app.d.ts.");
   out += `import type { HTMLAttributes } from 'svelte/elements';\n${typesImport(elements)}\n`;
   for (const e of elements) {
     out += `/** Attributes, properties and events of \`<${e.tagName}>\`. */\n`;
@@ -122,17 +124,25 @@ function webTypes(elements) {
             name: a.name,
             description: a.description,
             ...(a.default !== undefined ? { default: a.default } : {}),
-            value: a.type?.text === 'boolean' ? { type: 'boolean', required: false } : { type: a.type?.text ?? 'string', required: false, ...(choicesOf(a.type?.text) ? { kind: 'plain' } : {}) },
+            value:
+              a.type?.text === 'boolean'
+                ? { type: 'boolean', required: false }
+                : { type: a.type?.text ?? 'string', required: false, ...(choicesOf(a.type?.text) ? { kind: 'plain' } : {}) },
             ...(choicesOf(a.type?.text) ? { values: choicesOf(a.type.text).map((name) => ({ name })) } : {}),
           })),
           slots: e.slots.map((s) => ({ name: s.name, description: s.description })),
           events: e.events.map((ev) => ({ name: ev.name, description: ev.description, value: { type: eventType(ev) } })),
           js: {
-            properties: e.members.filter((m) => m.kind === 'field').map((m) => ({ name: m.name, description: m.description, type: m.type?.text })),
+            properties: e.members
+              .filter((m) => m.kind === 'field')
+              .map((m) => ({ name: m.name, description: m.description, type: m.type?.text })),
             events: e.events.map((ev) => ({ name: ev.name, description: ev.description, value: { type: eventType(ev) } })),
           },
           css: {
-            properties: e.cssProperties.map((c) => ({ name: c.name, description: `${c.description}${c.default ? ` Default: \`${c.default}\`.` : ''}` })),
+            properties: e.cssProperties.map((c) => ({
+              name: c.name,
+              description: `${c.description}${c.default ? ` Default: \`${c.default}\`.` : ''}`,
+            })),
             parts: e.cssParts.map((p) => ({ name: p.name, description: p.description })),
           },
         })),
@@ -146,7 +156,10 @@ function vscode(elements) {
     version: 1.1,
     tags: elements.map((e) => ({
       name: e.tagName,
-      description: { kind: 'markdown', value: `${e.description}\n\nEvents: ${e.events.map((ev) => `\`${ev.name}\``).join(', ')}.\n\nParts: ${e.cssParts.map((p) => `\`${p.name}\``).join(', ')}.` },
+      description: {
+        kind: 'markdown',
+        value: `${e.description}\n\nEvents: ${e.events.map((ev) => `\`${ev.name}\``).join(', ')}.\n\nParts: ${e.cssParts.map((p) => `\`${p.name}\``).join(', ')}.`,
+      },
       attributes: e.attributes.map((a) => ({
         name: a.name,
         description: { kind: 'markdown', value: `${a.description ?? ''}${a.default !== undefined ? `\n\nDefault: \`${a.default}\`` : ''}` },

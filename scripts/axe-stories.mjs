@@ -54,9 +54,11 @@ async function check({ story, locale }) {
 
 // Two pages at a time: one per core.
 const queue = [...renders];
-await Promise.all([0, 1].map(async () => {
-  for (let next = queue.shift(); next; next = queue.shift()) await check(next);
-}));
+await Promise.all(
+  [0, 1].map(async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) await check(next);
+  }),
+);
 await browser.close();
 server.close();
 console.log(`axe over ${checked} story renders: ${failures} with violations`);

@@ -5,8 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, rmSync } from 'node:fs';
 
-const run = (command, args, env = {}) =>
-  execFileSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+const run = (command, args, env = {}) => execFileSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
 
 rmSync('dist', { recursive: true, force: true });
 run('npx', ['vite', 'build', '--logLevel', 'warn'], { VCE_BUILD: 'npm' });

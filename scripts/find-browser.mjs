@@ -45,6 +45,7 @@ export async function findBrowser() {
     throw new Error(
       'No Chromium found. Install one (Debian: apt-get install chromium), set CHROME_PATH, ' +
         `or install the optional npm package @sparticuz/chromium. (${error.message})`,
+      { cause: error },
     );
   }
 }

@@ -15,7 +15,11 @@ const lang = args.find((a) => a.startsWith('--lang='))?.slice('--lang='.length);
 const quiet = args.includes('--quiet');
 const markdown = args.includes('--markdown');
 const sources = args.filter((a) => !a.startsWith('--'));
-if (!sources.length) for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) sources.push(`${dir}/${file}`);
+if (!sources.length)
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort())
+    sources.push(`${dir}/${file}`);
 
 /** The file's text, from a path or an http(s) address. */
 async function read(source) {
@@ -51,21 +55,36 @@ for (const source of sources) {
   if (!quiet) for (const message of result.warnings) console.log(`  warning: ${message}`);
 }
 
-const columns = ['language', 'status', 'translated', 'missing', 'in English', 'extra', 'plurals', 'placeholders', 'markup', 'long', 'errors', 'warnings'];
-const rows = results.map(({ lng, status, counts, errors, warnings }) => [
-  lng,
-  String(status ?? '?'),
-  `${counts.translated}/${counts.keys} (${counts.keys ? Math.floor((100 * counts.translated) / counts.keys) : 0}%)`,
-  counts.missing,
-  counts.english,
-  counts.extra,
-  counts.plurals,
-  counts.placeholders,
-  counts.markup,
-  counts.long,
-  errors.length,
-  warnings.length,
-].map(String));
+const columns = [
+  'language',
+  'status',
+  'translated',
+  'missing',
+  'in English',
+  'extra',
+  'plurals',
+  'placeholders',
+  'markup',
+  'long',
+  'errors',
+  'warnings',
+];
+const rows = results.map(({ lng, status, counts, errors, warnings }) =>
+  [
+    lng,
+    String(status ?? '?'),
+    `${counts.translated}/${counts.keys} (${counts.keys ? Math.floor((100 * counts.translated) / counts.keys) : 0}%)`,
+    counts.missing,
+    counts.english,
+    counts.extra,
+    counts.plurals,
+    counts.placeholders,
+    counts.markup,
+    counts.long,
+    errors.length,
+    warnings.length,
+  ].map(String),
+);
 /** gzip size of the script-tag bundle's chunk for `lng` (`dist/victim-care-elements.ro-<hash>.js`). */
 function chunkSize(lng) {
   if (lng === 'en') return 'in the bundle';
@@ -74,9 +93,13 @@ function chunkSize(lng) {
   return file ? `${(gzipSync(readFileSync(`dist/${file}`), { level: 9 }).length / 1024).toFixed(1)} kB` : 'no chunk';
 }
 if (markdown) {
-  console.log('\n| Language | Name | Status | Translated | Errors | Warnings | Chunk (gzip) |\n| --- | --- | --- | --- | --- | --- | --- |');
+  console.log(
+    '\n| Language | Name | Status | Translated | Errors | Warnings | Chunk (gzip) |\n| --- | --- | --- | --- | --- | --- | --- |',
+  );
   for (const [i, r] of results.entries()) {
-    console.log(`| ${r.lng} | ${r.name ?? ''} | ${rows[i][1]} | ${rows[i][2]} | ${r.errors.length} | ${r.warnings.length} | ${chunkSize(r.lng)} |`);
+    console.log(
+      `| ${r.lng} | ${r.name ?? ''} | ${rows[i][1]} | ${rows[i][2]} | ${r.errors.length} | ${r.warnings.length} | ${chunkSize(r.lng)} |`,
+    );
   }
 } else {
   const widths = columns.map((c, i) => Math.max(c.length, ...rows.map((r) => r[i].length)));

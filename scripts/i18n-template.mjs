@@ -29,7 +29,11 @@ export function templateRows(lng) {
       seen.add(base);
       for (const category of categories) {
         const source = flatten(english)[`${base}_${category}`] ?? flatten(english)[`${base}_other`];
-        rows.push({ key: `${base}_${category}`, english: source, note: `Plural form "${category}" (${examples(lng, category)}).${notes(source)}` });
+        rows.push({
+          key: `${base}_${category}`,
+          english: source,
+          note: `Plural form "${category}" (${examples(lng, category)}).${notes(source)}`,
+        });
       }
       continue;
     }
@@ -63,17 +67,27 @@ export function parseCsv(text) {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\n' || c === '\r') {
+    else if (c === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(cell), rows.push(row), (row = []), (cell = '');
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
     } else cell += c;
   }
-  if (cell || row.length) row.push(cell), rows.push(row);
+  if (cell || row.length) {
+    row.push(cell);
+    rows.push(row);
+  }
   return rows.filter((r) => r.some((c) => c !== ''));
 }
 
@@ -117,7 +131,9 @@ if (from) {
     process.exit(2);
   }
   const rows = templateRows(lng);
-  const csv = [['key', 'en', lng, 'note'], ...rows.map((r) => [r.key, r.english, '', r.note])].map((r) => r.map(csvCell).join(',')).join('\r\n');
+  const csv = [['key', 'en', lng, 'note'], ...rows.map((r) => [r.key, r.english, '', r.note])]
+    .map((r) => r.map(csvCell).join(','))
+    .join('\r\n');
   // A byte-order mark so that Excel opens the file as UTF-8.
   writeFileSync(join(out, `${lng}.csv`), `\uFEFF${csv}\r\n`);
   writeFileSync(join(out, `${lng}.json`), `${JSON.stringify({ _meta: meta(lng), ...unflatten(rows.map((r) => [r.key, ''])) }, null, 2)}\n`);

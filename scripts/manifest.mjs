@@ -16,7 +16,6 @@ import ts from 'typescript';
 import { build } from 'esbuild';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
-const rel = (path) => path.replace(root + '/', '');
 
 /** The elements: one folder each, with `<tag>.ts` (the definition) and `<tag>.component.ts` (the class). */
 export const tags = readdirSync(join(root, 'src/elements'))
@@ -25,7 +24,8 @@ export const tags = readdirSync(join(root, 'src/elements'))
 
 const BASES = ['src/core/form/form-control.ts', 'src/core/i18n/localized-element.ts'];
 /** Members every LitElement or form control has that are no part of this library's API. */
-const LIFECYCLE = /^(render|styles|formAssociated|(connected|disconnected|attributeChanged|adopted|form\w*)Callback|willUpdate|update|updated|firstUpdated|shouldUpdate|scheduleUpdate|createRenderRoot)$/;
+const LIFECYCLE =
+  /^(render|styles|formAssociated|(connected|disconnected|attributeChanged|adopted|form\w*)Callback|willUpdate|update|updated|firstUpdated|shouldUpdate|scheduleUpdate|createRenderRoot)$/;
 
 /** The analyzer's view of the classes and their JSDoc. */
 function analyse() {
@@ -38,7 +38,11 @@ function analyse() {
 
 /** A TypeScript program over the sources, to read real types and initial values. */
 function program() {
-  const config = ts.getParsedCommandLineOfConfigFile(join(root, 'tsconfig.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic() {} });
+  const config = ts.getParsedCommandLineOfConfigFile(
+    join(root, 'tsconfig.json'),
+    {},
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic() {} },
+  );
   return ts.createProgram({ rootNames: [join(root, 'src/classes.ts')], options: { ...config.options, noEmit: true } });
 }
 
@@ -123,7 +127,13 @@ function classFacts(checker, classDeclaration) {
       if (ts.isConstructorDeclaration(member) && member.body) {
         for (const statement of member.body.statements) {
           const e = ts.isExpressionStatement(statement) ? statement.expression : undefined;
-          if (e && ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(e.left) && e.left.expression.kind === ts.SyntaxKind.ThisKeyword) {
+          if (
+            e &&
+            ts.isBinaryExpression(e) &&
+            e.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+            ts.isPropertyAccessExpression(e.left) &&
+            e.left.expression.kind === ts.SyntaxKind.ThisKeyword
+          ) {
             const name = e.left.name.text;
             facts.set(name, { ...facts.get(name), initializer: e.right, owner: declaration.name.text });
           }
@@ -148,7 +158,8 @@ function exportedTypes(checker, entry) {
       ? `{ ${props
           .map((p) => {
             const decl = p.valueDeclaration ?? p.declarations?.[0];
-            const text = decl && ts.isPropertySignature(decl) && decl.type ? decl.type.getText() : checker.typeToString(checker.getTypeOfSymbol(p));
+            const text =
+              decl && ts.isPropertySignature(decl) && decl.type ? decl.type.getText() : checker.typeToString(checker.getTypeOfSymbol(p));
             return `${p.name}${p.flags & ts.SymbolFlags.Optional ? '?' : ''}: ${text}`;
           })
           .join('; ')} }`
@@ -175,10 +186,16 @@ async function usedCustomProperties(tag) {
       nodePaths: [join(root, 'node_modules')],
     });
     // Resolve lit from the project, not the temporary folder.
-    const code = readFileSync(outfile, 'utf8').replace(/from\s*["'](lit[^"']*)["']/g, (_, spec) => `from ${JSON.stringify(import.meta.resolve(spec))}`);
+    const code = readFileSync(outfile, 'utf8').replace(
+      /from\s*["'](lit[^"']*)["']/g,
+      (_, spec) => `from ${JSON.stringify(import.meta.resolve(spec))}`,
+    );
     writeFileSync(outfile, code);
     const { styles } = await import(pathToFileURL(outfile).href);
-    const cssText = [styles].flat(Infinity).map((s) => s.cssText).join('\n');
+    const cssText = [styles]
+      .flat(Infinity)
+      .map((s) => s.cssText)
+      .join('\n');
     return customPropertiesIn(cssText);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -371,5 +388,9 @@ export function readManifest() {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const manifest = await buildManifest();
   writeFileSync(join(root, 'custom-elements.json'), JSON.stringify(manifest, null, 2) + '\n');
-  console.log(`custom-elements.json: ${elementsOf(manifest).map((d) => `<${d.tagName}>`).join(', ')}`);
+  console.log(
+    `custom-elements.json: ${elementsOf(manifest)
+      .map((d) => `<${d.tagName}>`)
+      .join(', ')}`,
+  );
 }

@@ -34,7 +34,13 @@ function minifyCssText(text) {
  * @returns {{ code: string, map: import('magic-string').SourceMap } | null} null when nothing changed
  */
 export function minifyTemplates(code, fileName) {
-  const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, fileName.endsWith('.ts') ? ts.ScriptKind.TS : ts.ScriptKind.JS);
+  const source = ts.createSourceFile(
+    fileName,
+    code,
+    ts.ScriptTarget.Latest,
+    true,
+    fileName.endsWith('.ts') ? ts.ScriptKind.TS : ts.ScriptKind.JS,
+  );
   const output = new MagicString(code);
   let changed = false;
 

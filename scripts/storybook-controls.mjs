@@ -50,7 +50,10 @@ try {
       const ok = actual[name] === value;
       if (ok) passed++;
       else failed++;
-      if (!ok) console.log(`✗ <${element.tagName}> ${name}: the control set ${JSON.stringify(value)}, the element has ${JSON.stringify(actual[name])}`);
+      if (!ok)
+        console.log(
+          `✗ <${element.tagName}> ${name}: the control set ${JSON.stringify(value)}, the element has ${JSON.stringify(actual[name])}`,
+        );
     }
   }
 } finally {

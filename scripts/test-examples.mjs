@@ -27,7 +27,12 @@ const mistakes = [
 ];
 
 const examples = {
-  react: { typecheck: ['npx', 'tsc', '--noEmit', '-p', '.'], bad: ['npx', 'tsc', '--noEmit', '-p', 'type-errors'], build: ['npm', 'run', 'build'], site: '.' },
+  react: {
+    typecheck: ['npx', 'tsc', '--noEmit', '-p', '.'],
+    bad: ['npx', 'tsc', '--noEmit', '-p', 'type-errors'],
+    build: ['npm', 'run', 'build'],
+    site: '.',
+  },
   vue: {
     typecheck: ['npx', 'vue-tsc', '--noEmit', '-p', '.'],
     bad: ['npx', 'vue-tsc', '--noEmit', '-p', 'type-errors'],
@@ -68,7 +73,11 @@ try {
     if (install || !existsSync(join(cwd, 'node_modules'))) {
       const started = Date.now();
       const result = run(cwd, ['npm', 'ci', '--no-audit', '--no-fund']);
-      check(`${name}: npm ci`, result.status === 0, result.status === 0 ? `${((Date.now() - started) / 1000).toFixed(1)} s` : output(result));
+      check(
+        `${name}: npm ci`,
+        result.status === 0,
+        result.status === 0 ? `${((Date.now() - started) / 1000).toFixed(1)} s` : output(result),
+      );
       if (result.status !== 0) continue;
     } else {
       // Refresh the packed copy of the library without reinstalling everything else.
@@ -85,7 +94,8 @@ try {
       const result = run(cwd, example.bad);
       const text = output(result);
       check(`${name}: the file of mistakes fails to type-check`, result.status !== 0, result.status === 0 ? 'it passed' : '');
-      for (const [what, pattern] of [...mistakes, ...(example.mistakes ?? [])]) check(`${name}: reports ${what}`, pattern.test(text), pattern.test(text) ? '' : text);
+      for (const [what, pattern] of [...mistakes, ...(example.mistakes ?? [])])
+        check(`${name}: reports ${what}`, pattern.test(text), pattern.test(text) ? '' : text);
     }
     if (!example.build) continue;
     const built = run(cwd, example.build);
@@ -123,11 +133,17 @@ async function drive(name, site) {
     await page.goto(`${server.base}/index.html`);
     const ready = await page
       .waitForFunction(
-        () => ['rating-scale', 'feedback-channel-picker', 'qr-badge', 'rights-leaflet'].every((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('[part~="base"]')),
+        () =>
+          ['rating-scale', 'feedback-channel-picker', 'qr-badge', 'rights-leaflet'].every((tag) =>
+            document.querySelector(tag)?.shadowRoot?.querySelector('[part~="base"]'),
+          ),
         undefined,
         { timeout: 15000 },
       )
-      .then(() => true, () => false);
+      .then(
+        () => true,
+        () => false,
+      );
     check(`${name}: all four elements render`, ready, ready ? '' : problems.join(' | '));
     if (!ready) return;
 
@@ -136,17 +152,26 @@ async function drive(name, site) {
     await page.getByRole('button', { name: 'Submit' }).click();
     const text = async (id) => (await page.locator(`#${id}`).textContent())?.trim();
     check(`${name}: the app reads the rating from change`, (await text('rating-out')) === 'Rating: 4', await text('rating-out'));
-    check(`${name}: the app reads the channel from channel-change`, (await text('channel-out')) === 'Channel: phone', await text('channel-out'));
+    check(
+      `${name}: the app reads the channel from channel-change`,
+      (await text('channel-out')) === 'Channel: phone',
+      await text('channel-out'),
+    );
     const submitted = await text('submitted-out');
     check(`${name}: the host form submits both`, /rating=4/.test(submitted) && /channel=phone/.test(submitted), submitted);
     const modules = await page.locator('#qr svg.code path').getAttribute('d');
     check(`${name}: <qr-badge> draws its code`, Boolean(modules && modules.length > 100));
     check(`${name}: <qr-badge> hides no address (hide-url false)`, await page.locator('#qr [part~="address"]').isVisible());
     check(`${name}: <qr-badge> offers downloads (downloadable)`, (await page.locator('#qr [part~="download-button"]').count()) === 2);
-    const title = await page.locator('#leaflet [part~="title"]').evaluate((el) => el.tagName, undefined, { timeout: 5000 }).catch(() => 'none');
+    const title = await page
+      .locator('#leaflet [part~="title"]')
+      .evaluate((el) => el.tagName, undefined, { timeout: 5000 })
+      .catch(() => 'none');
     check(`${name}: <rights-leaflet> heading-level 3 is applied`, title === 'H3', title);
     await page.locator('rights-leaflet button[part~="language-button"][lang="cy"]').click();
-    await page.waitForFunction(() => document.querySelector('#language-out')?.textContent?.includes('cy'), undefined, { timeout: 5000 }).catch(() => {});
+    await page
+      .waitForFunction(() => document.querySelector('#language-out')?.textContent?.includes('cy'), undefined, { timeout: 5000 })
+      .catch(() => {});
     check(`${name}: the app hears language-change`, (await text('language-out')) === 'Language: cy', await text('language-out'));
     check(`${name}: no console errors or warnings`, problems.length === 0, problems.join(' | '));
   } finally {

@@ -20,10 +20,16 @@ describe('dist/victim-care-elements.js in a plain page under a strict CSP', () =
 
   it('defines the elements and renders English and, in an Arabic section, right to left', async () => {
     const doc = frame.contentDocument!;
-    await waitUntil(() => doc.querySelector('#ar')?.shadowRoot?.querySelector('[part="base"]')?.getAttribute('dir') === 'rtl', 'Arabic rendered', { timeout: 5000 });
+    await waitUntil(
+      () => doc.querySelector('#ar')?.shadowRoot?.querySelector('[part="base"]')?.getAttribute('dir') === 'rtl',
+      'Arabic rendered',
+      { timeout: 5000 },
+    );
     const en = doc.querySelector('rating-scale')!;
     expect(en.shadowRoot!.querySelector('legend')!.textContent).to.equal('Overall, how did you feel about the service you received?');
-    expect(doc.querySelector('#ar')!.shadowRoot!.querySelector('legend')!.textContent).to.equal('بشكل عام، ما رأيك في الخدمة التي تلقيتها؟');
+    expect(doc.querySelector('#ar')!.shadowRoot!.querySelector('legend')!.textContent).to.equal(
+      'بشكل عام، ما رأيك في الخدمة التي تلقيتها؟',
+    );
     expect(violations).to.deep.equal([]);
   });
 
@@ -45,10 +51,9 @@ describe('dist/victim-care-elements.js in a plain page under a strict CSP', () =
 
   it('loaded Arabic as a chunk of its own, and no other language', () => {
     const scripts = frame.contentWindow!.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
-    expect(scripts.filter((p) => p.startsWith('/dist/') && p.endsWith('.js')).map((p) => p.replace(/\.(\w+)-[\w-]{8}\.js$/, '.$1.js'))).to.have.members([
-      '/dist/victim-care-elements.js',
-      '/dist/victim-care-elements.ar.js',
-    ]);
+    expect(
+      scripts.filter((p) => p.startsWith('/dist/') && p.endsWith('.js')).map((p) => p.replace(/\.(\w+)-[\w-]{8}\.js$/, '.$1.js')),
+    ).to.have.members(['/dist/victim-care-elements.js', '/dist/victim-care-elements.ar.js']);
   });
 });
 
@@ -86,7 +91,9 @@ describe('dist/victim-care-elements.js: a language added after the elements are 
   it('shows English first, then French once configure({ resources }) brings it', async () => {
     await waitUntil(() => legend('fr') !== '', 'rendered', { timeout: 5000 });
     expect(legend('fr')).to.equal('Overall, how did you feel about the service you received?');
-    await configureInFrame({ resources: { fr: { rating: { question: 'Dans l’ensemble, qu’avez-vous pensé du service reçu aujourd’hui ?' } } } });
+    await configureInFrame({
+      resources: { fr: { rating: { question: 'Dans l’ensemble, qu’avez-vous pensé du service reçu aujourd’hui ?' } } },
+    });
     await waitUntil(() => legend('fr').startsWith('Dans l’ensemble'), 'French', { timeout: 5000 });
     expect(violations).to.deep.equal([]);
   });

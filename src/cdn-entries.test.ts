@@ -17,14 +17,17 @@ describe('dist/cdn: one script-tag entry per element, one shared runtime', () =>
   after(() => frame.remove());
 
   const loadedScripts = () =>
-    frame.contentWindow!.performance.getEntriesByType('resource')
+    frame
+      .contentWindow!.performance.getEntriesByType('resource')
       .map((e) => new URL(e.name).pathname)
       .filter((p) => p.startsWith('/dist/') && p.endsWith('.js'))
       .map((p) => p.replace(/-[\w-]{8}\.js$/, '.js'));
 
   it('renders both elements, in English, from two entries and one runtime chunk', async () => {
     const doc = frame.contentDocument!;
-    await waitUntil(() => doc.querySelector('feedback-channel-picker')?.shadowRoot?.querySelector('legend'), 'picker rendered', { timeout: 5000 });
+    await waitUntil(() => doc.querySelector('feedback-channel-picker')?.shadowRoot?.querySelector('legend'), 'picker rendered', {
+      timeout: 5000,
+    });
     await waitUntil(() => doc.querySelector('rating-scale')?.shadowRoot?.querySelector('legend'), 'rating rendered', { timeout: 5000 });
     expect(doc.querySelector('rating-scale')!.shadowRoot!.querySelector('legend')!.textContent).to.equal(en.rating.question);
     expect(loadedScripts()).to.have.members(['/dist/cdn/rating-scale.js', '/dist/cdn/feedback-channel-picker.js', '/dist/cdn/runtime.js']);
@@ -32,10 +35,15 @@ describe('dist/cdn: one script-tag entry per element, one shared runtime', () =>
 
   it('gives each entry only its own English strings; the rights pack and the QR encoder stay out', async () => {
     const text = async (path: string) => (await fetch(path)).text();
-    const runtimePath = frame.contentWindow!.performance.getEntriesByType('resource')
+    const runtimePath = frame
+      .contentWindow!.performance.getEntriesByType('resource')
       .map((e) => new URL(e.name).pathname)
       .find((p) => /\/dist\/cdn\/runtime-[\w-]{8}\.js$/.test(p))!;
-    const [rating, picker, runtime] = await Promise.all([text('/dist/cdn/rating-scale.js'), text('/dist/cdn/feedback-channel-picker.js'), text(runtimePath)]);
+    const [rating, picker, runtime] = await Promise.all([
+      text('/dist/cdn/rating-scale.js'),
+      text('/dist/cdn/feedback-channel-picker.js'),
+      text(runtimePath),
+    ]);
     expect(rating).to.include(en.rating.thanksHeading);
     expect(rating).to.not.include(en.channel.legend);
     expect(picker).to.include(en.channel.legend);

@@ -7,7 +7,15 @@ describe('the classes-only entry', () => {
     for (const tag of ['rating-scale', 'qr-badge', 'feedback-channel-picker', 'rights-leaflet', 'quick-exit']) {
       expect(customElements.get(tag), tag).to.equal(undefined);
     }
-    expect(Object.keys(classes)).to.include.members(['RatingScale', 'QrBadge', 'FeedbackChannelPicker', 'RightsLeaflet', 'QuickExit', 'configure', 'clearOutbox']);
+    expect(Object.keys(classes)).to.include.members([
+      'RatingScale',
+      'QrBadge',
+      'FeedbackChannelPicker',
+      'RightsLeaflet',
+      'QuickExit',
+      'configure',
+      'clearOutbox',
+    ]);
   });
 
   it('lets a host register a class under its own tag', async () => {

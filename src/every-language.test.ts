@@ -89,7 +89,8 @@ async function settle(element: Element): Promise<void> {
 // Firefox draws a character no font has as a box holding its code point, different for every
 // character, so it cannot be matched with the one drawing of a known-missing glyph: the tofu
 // check runs in Chromium and WebKit (the same fonts: the machine's), and is skipped by name here.
-const FIREFOX_TOFU = 'Firefox draws each missing character as a box with its own code in it, which the tofu check cannot match; it runs in Chromium and WebKit';
+const FIREFOX_TOFU =
+  'Firefox draws each missing character as a box with its own code in it, which the tofu check cannot match; it runs in Chromium and WebKit';
 const checksTofu = (await engine()) !== 'firefox';
 
 describe('every element in every language', () => {
@@ -139,8 +140,12 @@ describe('every element in every language', () => {
             for (const base of bases(element)) {
               if (base.getAttribute('lang') !== lng) problems.push(`${example.name}: a base part has lang="${base.getAttribute('lang')}"`);
               const dir = directionOf(lng);
-              if (base.getAttribute('dir') !== dir || getComputedStyle(base).direction !== dir) problems.push(`${example.name}: a base part is not ${dir}`);
-              if (base.scrollWidth > base.clientWidth + 1) problems.push(`${example.name}: content ${base.scrollWidth} px wide in a ${base.clientWidth} px box at 320 px: something does not reflow`);
+              if (base.getAttribute('dir') !== dir || getComputedStyle(base).direction !== dir)
+                problems.push(`${example.name}: a base part is not ${dir}`);
+              if (base.scrollWidth > base.clientWidth + 1)
+                problems.push(
+                  `${example.name}: content ${base.scrollWidth} px wide in a ${base.clientWidth} px box at 320 px: something does not reflow`,
+                );
             }
             const texts: RenderedText[] = renderedText(element.shadowRoot!);
             for (const phrase of englishLeft(texts, phrases)) problems.push(`${example.name}: ${phrase}`);
@@ -152,7 +157,10 @@ describe('every element in every language', () => {
                 problems.push(`${example.name}: "${text.trim().slice(0, 40)}" is not isolated left to right inside right-to-left text`);
               }
               const tofu = checksTofu ? tofuIn(text, holder) : [];
-              if (tofu.length) problems.push(`${example.name}: no font for ${tofu.map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase()}`).join(' ')} in "${text.trim().slice(0, 40)}"`);
+              if (tofu.length)
+                problems.push(
+                  `${example.name}: no font for ${tofu.map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase()}`).join(' ')} in "${text.trim().slice(0, 40)}"`,
+                );
             }
           }
           expect([...new Set(problems)]).to.deep.equal([]);

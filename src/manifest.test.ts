@@ -45,7 +45,10 @@ describe('custom-elements.json against what the elements render', () => {
         for (const slot of element.shadowRoot!.querySelectorAll('slot[name]')) slots.add(slot.getAttribute('name')!);
       }
       expect([...parts].sort()).to.deep.equal(declaration.cssParts.map((p) => p.name).sort());
-      const documentedSlots = declaration.slots.map((s) => s.name).filter(Boolean).sort();
+      const documentedSlots = declaration.slots
+        .map((s) => s.name)
+        .filter(Boolean)
+        .sort();
       expect([...slots].sort()).to.deep.equal(documentedSlots);
     });
   }

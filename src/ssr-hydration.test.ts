@@ -16,13 +16,15 @@ type Console = 'warn' | 'error';
 function captureConsole(): { messages: string[]; restore: () => void } {
   const messages: string[] = [];
   const originals = { warn: console.warn, error: console.error };
-  for (const kind of ['warn', 'error'] as Console[]) console[kind] = (...args: unknown[]) => messages.push(`${kind}: ${args.map(String).join(' ')}`);
+  for (const kind of ['warn', 'error'] as Console[])
+    console[kind] = (...args: unknown[]) => messages.push(`${kind}: ${args.map(String).join(' ')}`);
   return { messages, restore: () => Object.assign(console, originals) };
 }
 
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const base = (el: Element) => el.shadowRoot!.querySelector('[part~="base"]');
-const checkedStates = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"], input[type="checkbox"]')].map((i) => i.checked);
+const checkedStates = (el: Element) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"], input[type="checkbox"]')].map((i) => i.checked);
 
 interface Hydrated<T> {
   element: T;
@@ -44,7 +46,10 @@ async function renderAndHydrate<T extends LitElement>(tag: string, markup: strin
     expect(element.hasUpdated, 'hydrated').to.be.true;
     // Hydrated in place: a mismatch would have thrown, or re-rendered into new nodes.
     expect(base(element), 'the same base element').to.equal(serverBase);
-    expect(serverNodes.filter((node) => !node.isConnected), 'server nodes replaced').to.deep.equal([]);
+    expect(
+      serverNodes.filter((node) => !node.isConnected),
+      'server nodes replaced',
+    ).to.deep.equal([]);
     expect(serverWarnings, 'server warnings').to.deep.equal([]);
     expect(logged.messages, 'browser warnings and errors').to.deep.equal([]);
     const clientContainer = await fixture<HTMLElement>(staticHtml`<div>${unsafeStatic(markup)}</div>`);
@@ -70,7 +75,13 @@ for (const [lang, expected] of Object.entries(cases)) {
       const markup = `<form><rating-scale lang="${lang}" value="3" required></rating-scale></form>`;
       const { element, container, serverHtml, client } = await renderAndHydrate<RatingScale>('rating-scale', markup, lang);
       cleanup.push(container);
-      expect(serverHtml.match(/<input[^>]*>/g)!.map((input) => /\schecked(\s|>|\/)/.test(input))).to.deep.equal([false, false, true, false, false]);
+      expect(serverHtml.match(/<input[^>]*>/g)!.map((input) => /\schecked(\s|>|\/)/.test(input))).to.deep.equal([
+        false,
+        false,
+        true,
+        false,
+        false,
+      ]);
       expect(checkedStates(element)).to.deep.equal([false, false, true, false, false]);
       expect(element.value).to.equal(3);
       expect(base(element)!.getAttribute('lang')).to.equal(lang);
@@ -82,7 +93,8 @@ for (const [lang, expected] of Object.entries(cases)) {
       expect(element.checkValidity()).to.be.true;
       // Interactive after hydration: one input, one change, each seeing the new value.
       const seen: string[] = [];
-      for (const type of ['input', 'change']) element.addEventListener(type, () => seen.push(`${type}:${String(element.value)}:${String(new FormData(form).get('rating'))}`));
+      for (const type of ['input', 'change'])
+        element.addEventListener(type, () => seen.push(`${type}:${String(element.value)}:${String(new FormData(form).get('rating'))}`));
       element.shadowRoot!.querySelector<HTMLInputElement>('#point-5')!.click();
       expect(seen).to.deep.equal(['input:5:5', 'change:5:5']);
     });
@@ -94,8 +106,12 @@ for (const [lang, expected] of Object.entries(cases)) {
       const serverPath = /<path d="([^"]+)"/.exec(serverHtml)?.[1];
       expect(serverPath).to.match(/^M\d/);
       expect(element.shadowRoot!.querySelector('svg.code path')!.getAttribute('d')).to.equal(serverPath);
-      expect(element.shadowRoot!.querySelector('svg.code path')!.getAttribute('d')).to.equal(client.shadowRoot!.querySelector('svg.code path')!.getAttribute('d'));
-      expect(element.shadowRoot!.querySelector('svg.code')!.getAttribute('aria-label')).to.equal(client.shadowRoot!.querySelector('svg.code')!.getAttribute('aria-label'));
+      expect(element.shadowRoot!.querySelector('svg.code path')!.getAttribute('d')).to.equal(
+        client.shadowRoot!.querySelector('svg.code path')!.getAttribute('d'),
+      );
+      expect(element.shadowRoot!.querySelector('svg.code')!.getAttribute('aria-label')).to.equal(
+        client.shadowRoot!.querySelector('svg.code')!.getAttribute('aria-label'),
+      );
       expect(base(element)!.getAttribute('dir')).to.equal(expected.dir);
       expect(getComputedStyle(base(element)!).getPropertyValue('--_size').trim()).to.equal('6rem');
       expect(text(base(element))).to.equal(text(base(client)));
@@ -138,7 +154,7 @@ describe('Server render and hydration: what only the page knows', () => {
   const address = location.href;
   afterEach(() => history.replaceState(null, '', address));
 
-  it('writes the page\'s ref into the text-message and email links on hydration, which the server could not know', async () => {
+  it("writes the page's ref into the text-message and email links on hydration, which the server could not know", async () => {
     // A host that reads `ref` from the address again (not the default: docs/architecture.md).
     configure({ contextParams: ['officer', 'unit', 'ref', 'src'] });
     history.replaceState(null, '', `${location.pathname}?ref=AB12345`);
@@ -146,7 +162,9 @@ describe('Server render and hydration: what only the page knows', () => {
     const { element, container, serverHtml } = await renderAndHydrate<FeedbackChannelPicker>('feedback-channel-picker', markup, 'en');
     try {
       expect(serverHtml).to.not.include('AB12345');
-      const links = [...element.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[part~="link"]')].map((a) => decodeURIComponent(a.getAttribute('href')!));
+      const links = [...element.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[part~="link"]')].map((a) =>
+        decodeURIComponent(a.getAttribute('href')!),
+      );
       expect(links).to.have.length(2);
       for (const link of links) expect(link).to.include('AB12345');
     } finally {
@@ -172,7 +190,9 @@ describe('Server render and hydration: slot="web" and a server render that canno
     const logged = captureConsole();
     let container: HTMLElement | undefined;
     try {
-      ({ container } = await serverRendered('<feedback-channel-picker channels="web phone" phone-number="020 7230 1212"></feedback-channel-picker>'));
+      ({ container } = await serverRendered(
+        '<feedback-channel-picker channels="web phone" phone-number="020 7230 1212"></feedback-channel-picker>',
+      ));
       const element = container.querySelector<FeedbackChannelPicker>('feedback-channel-picker')!;
       await element.updateComplete;
       const radios = [...element.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')].map((radio) => radio.value);

@@ -33,7 +33,8 @@ function ownName(lng: string): string {
 
 function sideBySide(render: () => TemplateResult, minWidth = '20rem'): StoryObj {
   return {
-    render: () => html`<div style="display: grid; grid-template-columns: repeat(auto-fill, minmax(${minWidth}, 1fr)); gap: 1.5rem; padding: 1rem">
+    render:
+      () => html`<div style="display: grid; grid-template-columns: repeat(auto-fill, minmax(${minWidth}, 1fr)); gap: 1.5rem; padding: 1rem">
       ${languages.map(
         (lng) => html`<section lang=${lng} dir=${directionOf(lng)} style="border-top: 4px solid #1d70b8; padding-top: 0.5rem; min-width: 0">
           <h2 style="font: 700 1rem system-ui, sans-serif; margin: 0 0 0.75rem">${ownName(lng)}</h2>
@@ -48,6 +49,9 @@ const example = <T extends { name: string; render: () => TemplateResult }>(examp
   examples.find((e) => e.name === name)!.render;
 
 export const RatingScale = { ...sideBySide(example(ratingScaleExamples, 'With comment')), name: 'Rating scale' };
-export const FeedbackChannelPicker = { ...sideBySide(example(feedbackChannelPickerExamples, 'Phone, open now')), name: 'Feedback channel picker' };
+export const FeedbackChannelPicker = {
+  ...sideBySide(example(feedbackChannelPickerExamples, 'Phone, open now')),
+  name: 'Feedback channel picker',
+};
 export const QrBadge = { ...sideBySide(example(qrBadgeExamples, 'Default'), '14rem'), name: 'QR badge' };
 export const RightsLeaflet = { ...sideBySide(example(rightsLeafletExamples, 'Compact'), '26rem'), name: 'Rights leaflet' };

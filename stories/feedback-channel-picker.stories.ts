@@ -17,7 +17,9 @@ export const OnlineRatingInPlace = story('Online, rating in place');
 export const TextMessageChosen = story('Text message chosen');
 export const EmailChosen = story('Email chosen');
 export const TextMessageWithPrivacyNotice = story('Text message with privacy notice', {
-  docs: { description: { story: '`privacy-href`: “How we use your information” beside the button, wherever a number or address is asked.' } },
+  docs: {
+    description: { story: '`privacy-href`: “How we use your information” beside the button, wherever a number or address is asked.' },
+  },
 });
 export const TextMessageLinkNoEndpoint = story('Text message link, no endpoint');
 export const EmailLinkNoEndpoint = story('Email link, no endpoint');

@@ -28,7 +28,10 @@ export function declarationOf(tag: string): ManifestDeclaration {
 
 /** `'a' | 'b' | null` as `['a', 'b']`, or null when the type is not a set of strings. */
 function choicesOf(type = ''): string[] | null {
-  const parts = type.split('|').map((p) => p.trim()).filter((p) => p !== 'null');
+  const parts = type
+    .split('|')
+    .map((p) => p.trim())
+    .filter((p) => p !== 'null');
   return parts.length && parts.every((p) => /^'[^']*'$/.test(p)) ? parts.map((p) => p.slice(1, -1)) : null;
 }
 

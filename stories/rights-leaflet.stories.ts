@@ -21,7 +21,10 @@ export const Compact = story('Compact', describe('No options: the rights, who th
 export const DetailsOpen = story('Details open');
 export const Welsh = story('Welsh', describe('`lang="cy"` on the element. Translations other than English are drafts until reviewed.'));
 export const Polish = story('Polish');
-export const Arabic = story('Arabic, right to left', { ...describe('Mirrored layout; phone numbers still read left to right.'), locale: 'ar' });
+export const Arabic = story('Arabic, right to left', {
+  ...describe('Mirrored layout; phone numbers still read left to right.'),
+  locale: 'ar',
+});
 export const HeadingLevel = story(
   'Under a level 4 heading',
   describe('`heading-level="5"`: the title is an h5, sections h6, and each right `role="heading" aria-level="7"`.'),

@@ -151,10 +151,17 @@ function refuseTooLarge(req, res, cors) {
     if (discarded > DISCARD_LIMIT) req.socket.destroy();
   });
   req.resume();
-  sendError(res, 413, 'payload_too_large', `The body must be at most ${BODY_LIMIT} bytes.`, {}, {
-    ...cors,
-    Connection: 'close',
-  });
+  sendError(
+    res,
+    413,
+    'payload_too_large',
+    `The body must be at most ${BODY_LIMIT} bytes.`,
+    {},
+    {
+      ...cors,
+      Connection: 'close',
+    },
+  );
 }
 
 /**
@@ -284,7 +291,10 @@ export async function createApp(options = {}) {
    */
   function clientAddress(req) {
     if (cfg.trustProxy > 0) {
-      const chain = String(req.headers['x-forwarded-for'] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+      const chain = String(req.headers['x-forwarded-for'] ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
       const hop = chain[chain.length - cfg.trustProxy];
       if (hop) return hop;
     }
@@ -351,15 +361,29 @@ export async function createApp(options = {}) {
 
     const limit = limiter.take(clientKey(clientAddress(req)));
     if (!limit.ok) {
-      return sendError(res, 429, 'rate_limited', 'Too many requests. Try again later.', {}, {
-        ...h,
-        'Retry-After': String(limit.retryAfterSeconds),
-      });
+      return sendError(
+        res,
+        429,
+        'rate_limited',
+        'Too many requests. Try again later.',
+        {},
+        {
+          ...h,
+          'Retry-After': String(limit.retryAfterSeconds),
+        },
+      );
     }
 
     const encoding = req.headers['content-encoding'];
     if (!isJsonContentType(req.headers['content-type']) || (encoding && encoding.toLowerCase() !== 'identity')) {
-      return sendError(res, 415, 'unsupported_media_type', 'Send the payload as Content-Type: application/json (UTF-8, not compressed).', {}, h);
+      return sendError(
+        res,
+        415,
+        'unsupported_media_type',
+        'Send the payload as Content-Type: application/json (UTF-8, not compressed).',
+        {},
+        h,
+      );
     }
 
     const declared = Number(req.headers['content-length']);
@@ -375,33 +399,57 @@ export async function createApp(options = {}) {
     }
 
     if (body && typeof body === 'object' && !Array.isArray(body) && 'schema' in body && body.schema !== SCHEMA_VERSION) {
-      return sendError(res, 422, 'unsupported_schema',
+      return sendError(
+        res,
+        422,
+        'unsupported_schema',
         `Unknown payload schema ${JSON.stringify(String(body.schema)).slice(0, 80)}; this receiver accepts "${SCHEMA_VERSION}".`,
-        { fields: ['/schema'], supported: [SCHEMA_VERSION] }, h);
+        { fields: ['/schema'], supported: [SCHEMA_VERSION] },
+        h,
+      );
     }
 
     // JSON can carry a lone surrogate (\ud800) or NUL (\u0000) in a string: neither is text.
     const text = badText(body);
     if (text.length) {
-      return sendError(res, 422, 'invalid_text',
+      return sendError(
+        res,
+        422,
+        'invalid_text',
         `Text fields may not hold NUL or a lone surrogate: ${text.map((p) => p.field).join(', ')}.`,
-        { fields: text.map((p) => p.field), problems: text }, h);
+        { fields: text.map((p) => p.field), problems: text },
+        h,
+      );
     }
 
     const result = validatePayload(body);
     if (!result.ok) {
       const shown = result.problems.slice(0, 10).map((p) => `${p.field || '(body)'} ${p.problem}`);
-      return sendError(res, 422, 'invalid_payload', `The payload does not match ${SCHEMA_VERSION}: ${shown.join('; ')}.`, {
-        fields: result.fields,
-        problems: result.problems,
-      }, h);
+      return sendError(
+        res,
+        422,
+        'invalid_payload',
+        `The payload does not match ${SCHEMA_VERSION}: ${shown.join('; ')}.`,
+        {
+          fields: result.fields,
+          problems: result.problems,
+        },
+        h,
+      );
     }
 
     const key = req.headers['idempotency-key'];
     if (key !== undefined && key !== result.payload.id) {
-      return sendError(res, 422, 'idempotency_key_mismatch', 'The Idempotency-Key header must equal the payload id.', {
-        fields: ['/id'],
-      }, h);
+      return sendError(
+        res,
+        422,
+        'idempotency_key_mismatch',
+        'The Idempotency-Key header must equal the payload id.',
+        {
+          fields: ['/id'],
+        },
+        h,
+      );
     }
 
     const payload = result.payload;
@@ -434,9 +482,7 @@ export async function createApp(options = {}) {
       channel: job.channel,
       // null: this receiver cannot send on that channel yet; the request waits until it expires.
       sendAfter: sendable && job.state === 'waiting' ? job.next_attempt_at : null,
-      ...(job.state === 'waiting'
-        ? { cancel: { href: `/api/contact-requests/${id}/cancel`, token: keys.cancelToken(id) } }
-        : {}),
+      ...(job.state === 'waiting' ? { cancel: { href: `/api/contact-requests/${id}/cancel`, token: keys.cancelToken(id) } } : {}),
     };
   }
 
@@ -467,8 +513,14 @@ export async function createApp(options = {}) {
     const state = await queue.cancel(id, now());
     if (state === null) return sendError(res, 404, 'not_found', 'There is no request to cancel with this token.', {}, c.headers);
     if (state === 'cancelled') return sendJson(res, 200, { id, state }, c.headers);
-    return sendError(res, 409, 'not_waiting', state === 'sent' || state === 'sending'
-      ? 'The message has already been sent.' : `The request has already ended (${state}).`, { state }, c.headers);
+    return sendError(
+      res,
+      409,
+      'not_waiting',
+      state === 'sent' || state === 'sending' ? 'The message has already been sent.' : `The request has already ended (${state}).`,
+      { state },
+      c.headers,
+    );
   }
 
   /**
@@ -481,9 +533,14 @@ export async function createApp(options = {}) {
   async function permit(req, res, anyOf, headers = {}) {
     const who = await authenticator.who(req, secureFor(req));
     if (!who) {
-      sendError(res, 401, 'unauthorized',
+      sendError(
+        res,
+        401,
+        'unauthorized',
         'Sign in at /signin, or send Authorization: Bearer with a token from RESULTS_API_TOKENS. Accounts are made with `npm run receiver:user -- add NAME --role analyst` (docs/receiver.md).',
-        {}, { ...headers, 'WWW-Authenticate': 'Bearer realm="victim-feedback-results"' });
+        {},
+        { ...headers, 'WWW-Authenticate': 'Bearer realm="victim-feedback-results"' },
+      );
       return null;
     }
     if (!anyOf.some((p) => who.permissions.includes(p))) {
@@ -535,7 +592,10 @@ export async function createApp(options = {}) {
     if (!Number.isInteger(max) || max < 3 || max > 10) return { ok: false, message: 'max must be a whole number from 3 to 10.' };
     const from = query.get('from') || null;
     const to = query.get('to') || null;
-    for (const [name, d] of [['from', from], ['to', to]]) {
+    for (const [name, d] of [
+      ['from', from],
+      ['to', to],
+    ]) {
       if (d !== null && (!DATE.test(d) || Number.isNaN(Date.parse(`${d}T00:00:00Z`)))) {
         return { ok: false, message: `${name} must be a date like 2025-01-31.` };
       }
@@ -559,9 +619,18 @@ export async function createApp(options = {}) {
     const q = resultsQuery(query);
     if (!q.ok) return sendError(res, 400, 'bad_query', q.message, {}, c.headers);
     const [cells, scales] = await Promise.all([store.ratingCells(q.max, q.period), store.scales()]);
-    const summary = buildSummary({ cells, scales }, {
-      max: q.max, minGroupSize: cfg.minGroupSize, now: now(), units: cfg.units, period: q.period, borough: q.borough, unit: q.unit,
-    });
+    const summary = buildSummary(
+      { cells, scales },
+      {
+        max: q.max,
+        minGroupSize: cfg.minGroupSize,
+        now: now(),
+        units: cfg.units,
+        period: q.period,
+        borough: q.borough,
+        unit: q.unit,
+      },
+    );
     const contactRequests = { ...(await queue.counts()), channels: [...worker.channels] };
     /** @type {Record<string, unknown>} */
     const extra = { contactRequests };
@@ -610,11 +679,18 @@ export async function createApp(options = {}) {
       csvRow(header),
     ];
     for (const r of rows) {
-      const borough = r.unit ? boroughOf.get(r.unit) ?? null : null;
+      const borough = r.unit ? (boroughOf.get(r.unit) ?? null) : null;
       const cells = [
-        r.id, isoWeek(r.received_at.slice(0, 10)), language(r.locale), channel(r.src), r.rating_value, r.rating_max,
+        r.id,
+        isoWeek(r.received_at.slice(0, 10)),
+        language(r.locale),
+        channel(r.src),
+        r.rating_value,
+        r.rating_max,
         r.verified ? 'yes' : 'no',
-        shown(boroughN, borough, r.verified), shown(unitN, r.unit, r.verified), shown(officerN, r.officer, r.verified),
+        shown(boroughN, borough, r.verified),
+        shown(unitN, r.unit, r.verified),
+        shown(officerN, r.officer, r.verified),
       ];
       if (withComments) cells.push(maskContacts(r.comment));
       parts.push(csvRow(cells));
@@ -739,8 +815,15 @@ export async function createApp(options = {}) {
     if (!officer) fields.push('/officer');
     if (!unit || (unitCodes.size > 0 && !unitCodes.has(unit))) fields.push('/unit');
     if (fields.length) {
-      return sendError(res, 422, 'invalid_link', unitCodes.size && unit && !unitCodes.has(unit)
-        ? 'The unit must be one of the units in the list.' : 'Give a collar number and a unit, each at most 64 characters.', { fields });
+      return sendError(
+        res,
+        422,
+        'invalid_link',
+        unitCodes.size && unit && !unitCodes.has(unit)
+          ? 'The unit must be one of the units in the list.'
+          : 'Give a collar number and a unit, each at most 64 characters.',
+        { fields },
+      );
     }
     if (!who.permissions.includes('sign-any') && officer !== who.name) {
       return sendError(res, 403, 'forbidden', 'An officer account signs links for its own collar number only.', { fields: ['/officer'] });
@@ -821,7 +904,11 @@ export async function createApp(options = {}) {
     const result = await accounts.verify(name, password, now());
     if (!result.ok) return showSignIn(req, res, 401, { error: 'wrong', next });
     const session = await accounts.startSession(name, result.role, now());
-    const target = NEXT_PAGES.includes(next ?? '') ? /** @type {string} */ (next) : result.role === 'officer' ? '/officer.html' : '/results.html';
+    const target = NEXT_PAGES.includes(next ?? '')
+      ? /** @type {string} */ (next)
+      : result.role === 'officer'
+        ? '/officer.html'
+        : '/results.html';
     res.writeHead(303, {
       ...COMMON_HEADERS,
       Location: target,
@@ -845,7 +932,8 @@ export async function createApp(options = {}) {
     if (!who || who.kind !== 'session') return showSignIn(req, res, 401);
     const raw = await readBody(req, 2048);
     const given = req.headers['x-csrf-token'] ?? new URLSearchParams(raw?.toString('utf8') ?? '').get('csrf');
-    if (!csrfOk(req, who, /** @type {string} */ (given))) return sendError(res, 403, 'csrf', 'This request needs the CSRF token of a signed-in page.');
+    if (!csrfOk(req, who, /** @type {string} */ (given)))
+      return sendError(res, 403, 'csrf', 'This request needs the CSRF token of a signed-in page.');
     await accounts.endSession(who.token);
     res.writeHead(303, {
       ...COMMON_HEADERS,
@@ -941,7 +1029,12 @@ export async function createApp(options = {}) {
     if (!publicOriginOf(req)) {
       // DNS rebinding: a page on attacker.example whose name now points here sends Host:
       // attacker.example (and a matching Origin). Only the configured public origins are answered.
-      sendError(res, 421, 'misdirected_request', 'This receiver does not answer for this host name. Set PUBLIC_ORIGINS to the addresses people use.');
+      sendError(
+        res,
+        421,
+        'misdirected_request',
+        'This receiver does not answer for this host name. Set PUBLIC_ORIGINS to the addresses people use.',
+      );
       return '(bad host)';
     }
 
@@ -1098,7 +1191,16 @@ export async function createApp(options = {}) {
     closeStore().catch((err) => console.error('receiver: closing the database failed:', err instanceof Error ? err.message : err));
   });
   return Object.assign(server, {
-    handler, store, queue, worker, accounts, links, purgeExpired, contactNotice, config: cfg, closeStore,
+    handler,
+    store,
+    queue,
+    worker,
+    accounts,
+    links,
+    purgeExpired,
+    contactNotice,
+    config: cfg,
+    closeStore,
   });
 }
 
@@ -1119,10 +1221,17 @@ function configuredProviders(contact) {
  * @returns {string | null}
  */
 function unsentNotice(channels) {
-  const missing = [['sms', 'text message'], ['email', 'email']].filter(([c]) => !channels.has(c)).map(([, w]) => w);
+  const missing = [
+    ['sms', 'text message'],
+    ['email', 'email'],
+  ]
+    .filter(([c]) => !channels.has(c))
+    .map(([, w]) => w);
   if (!missing.length) return null;
-  return `${missing.join(' and ')} requests are stored but not sent: set NOTIFY_API_KEY with templates` +
-    `${channels.has('email') ? '' : ', or SMTP_URL and MAIL_FROM for email'} (docs/receiver.md).`;
+  return (
+    `${missing.join(' and ')} requests are stored but not sent: set NOTIFY_API_KEY with templates` +
+    `${channels.has('email') ? '' : ', or SMTP_URL and MAIL_FROM for email'} (docs/receiver.md).`
+  );
 }
 
 /** @typedef {ReturnType<typeof createApp>} App */

@@ -72,7 +72,10 @@ function templates(env, channel) {
   const byLanguage = {};
   for (const [key, value] of Object.entries(env)) {
     if (!key.startsWith(`${name}_`) || !value?.trim()) continue;
-    const language = key.slice(name.length + 1).toLowerCase().replace(/_/g, '-');
+    const language = key
+      .slice(name.length + 1)
+      .toLowerCase()
+      .replace(/_/g, '-');
     if (!/^[a-z]{2,3}(-[a-z0-9]+)*$/.test(language)) throw new Error(`${key}: "${language}" is not a language code`);
     if (!UUID.test(value.trim())) throw new Error(`${key} must be a Notify template id (a UUID)`);
     byLanguage[language] = value.trim();
@@ -210,7 +213,8 @@ export function configFromEnv(env = process.env) {
 function databaseUrl(raw) {
   const url = raw?.trim();
   if (!url) return null;
-  if (!/^postgres(ql)?:\/\//.test(url)) throw new Error('DATABASE_URL must be a PostgreSQL address, postgres://user:password@host:5432/database');
+  if (!/^postgres(ql)?:\/\//.test(url))
+    throw new Error('DATABASE_URL must be a PostgreSQL address, postgres://user:password@host:5432/database');
   return url;
 }
 
@@ -222,11 +226,15 @@ function databaseUrl(raw) {
  */
 export function parseTokens(raw) {
   if (!raw?.trim()) return [];
-  return raw.split(',').map((t) => t.trim()).filter(Boolean).map((t, i) => {
-    if (t.length < 32) throw new Error(`RESULTS_API_TOKENS: token ${i + 1} has ${t.length} characters; each needs at least 32`);
-    if (!/^[\x21-\x7e]+$/.test(t)) throw new Error(`RESULTS_API_TOKENS: token ${i + 1} may hold only visible ASCII characters`);
-    return t;
-  });
+  return raw
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean)
+    .map((t, i) => {
+      if (t.length < 32) throw new Error(`RESULTS_API_TOKENS: token ${i + 1} has ${t.length} characters; each needs at least 32`);
+      if (!/^[\x21-\x7e]+$/.test(t)) throw new Error(`RESULTS_API_TOKENS: token ${i + 1} may hold only visible ASCII characters`);
+      return t;
+    });
 }
 
 /**
@@ -255,7 +263,10 @@ export function oidcFromEnv(env) {
   if (!clientId) throw new Error('OIDC_ISSUER needs OIDC_CLIENT_ID');
   /** @type {Record<string, any>} */
   const roles = {};
-  for (const pair of (env.OIDC_ROLE_MAP ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const pair of (env.OIDC_ROLE_MAP ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const [claim, role] = pair.split('=').map((s) => s.trim());
     if (!claim || !['officer', 'analyst', 'reviewer', 'sender'].includes(role)) {
       throw new Error(`OIDC_ROLE_MAP: "${pair}" must be claim-value=role (officer, analyst, reviewer or sender)`);

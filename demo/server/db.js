@@ -108,11 +108,22 @@ export async function openStore(options) {
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (id) DO NOTHING`,
         [
-          p.id, p.kind, p.createdAt, receivedAt.toISOString(), p.locale,
-          p.rating?.value ?? null, p.rating?.max ?? null, p.comment ?? null,
-          p.contact?.channel ?? null, p.contact?.address ?? null,
-          p.contact ? Number(p.contact.safe) : null, p.contact ? Number(p.contact.consent) : null,
-          p.context?.officer ?? null, p.context?.unit ?? null, p.context?.ref ?? null, p.context?.src ?? null,
+          p.id,
+          p.kind,
+          p.createdAt,
+          receivedAt.toISOString(),
+          p.locale,
+          p.rating?.value ?? null,
+          p.rating?.max ?? null,
+          p.comment ?? null,
+          p.contact?.channel ?? null,
+          p.contact?.address ?? null,
+          p.contact ? Number(p.contact.safe) : null,
+          p.contact ? Number(p.contact.consent) : null,
+          p.context?.officer ?? null,
+          p.context?.unit ?? null,
+          p.context?.ref ?? null,
+          p.context?.src ?? null,
           verified ? 1 : 0,
         ],
       );
@@ -128,19 +139,21 @@ export async function openStore(options) {
      */
     async ratingCells(max, period = {}) {
       const p = periodClause(period);
-      return /** @type {Promise<RatingCell[]>} */ (db.all(
-        `SELECT substr(received_at, 1, 10) AS day, unit, officer, src, locale, verified, rating_value AS value, COUNT(*) AS n
+      return /** @type {Promise<RatingCell[]>} */ (
+        db.all(
+          `SELECT substr(received_at, 1, 10) AS day, unit, officer, src, locale, verified, rating_value AS value, COUNT(*) AS n
          FROM feedback WHERE kind = 'rating' AND rating_max = ?${p.sql}
          GROUP BY substr(received_at, 1, 10), unit, officer, src, locale, verified, rating_value`,
-        [max, ...p.params],
-      ));
+          [max, ...p.params],
+        )
+      );
     },
 
     /** @returns {Promise<{ max: number, n: number }[]>} number of ratings per scale */
     async scales() {
-      return /** @type {any} */ (db.all(
-        `SELECT rating_max AS max, COUNT(*) AS n FROM feedback WHERE kind = 'rating' GROUP BY rating_max ORDER BY rating_max`,
-      ));
+      return /** @type {any} */ (
+        db.all(`SELECT rating_max AS max, COUNT(*) AS n FROM feedback WHERE kind = 'rating' GROUP BY rating_max ORDER BY rating_max`)
+      );
     },
 
     /**
@@ -150,11 +163,13 @@ export async function openStore(options) {
      */
     async exportRows(period = {}) {
       const p = periodClause(period);
-      return /** @type {any} */ (db.all(
-        `SELECT id, received_at, locale, rating_value, rating_max, comment, officer, unit, src, verified
+      return /** @type {any} */ (
+        db.all(
+          `SELECT id, received_at, locale, rating_value, rating_max, comment, officer, unit, src, verified
          FROM feedback WHERE kind = 'rating'${p.sql} ORDER BY received_at, id`,
-        p.params,
-      ));
+          p.params,
+        )
+      );
     },
 
     /**
@@ -163,13 +178,15 @@ export async function openStore(options) {
      */
     async comments({ reviewed, limit, period = {} }) {
       const p = periodClause(period);
-      return /** @type {Promise<{ id: string, received_at: string, locale: string, rating_value: number, rating_max: number, comment: string, unit: string | null, officer: string | null, verified: number, reviewed_at: string | null, reviewed_by: string | null }[]>} */ (db.all(
-        `SELECT id, received_at, locale, rating_value, rating_max, comment, unit, officer, verified, reviewed_at, reviewed_by
+      return /** @type {Promise<{ id: string, received_at: string, locale: string, rating_value: number, rating_max: number, comment: string, unit: string | null, officer: string | null, verified: number, reviewed_at: string | null, reviewed_by: string | null }[]>} */ (
+        db.all(
+          `SELECT id, received_at, locale, rating_value, rating_max, comment, unit, officer, verified, reviewed_at, reviewed_by
          FROM feedback WHERE kind = 'rating' AND comment IS NOT NULL
            AND reviewed_at IS ${reviewed ? 'NOT NULL' : 'NULL'}${p.sql}
          ORDER BY received_at DESC, id LIMIT ?`,
-        [...p.params, limit],
-      ));
+          [...p.params, limit],
+        )
+      );
     },
 
     /** @returns {Promise<number>} comments not yet reviewed */
@@ -200,11 +217,13 @@ export async function openStore(options) {
       const iso = cutoff.toISOString();
       const result = await db.transaction(async (tx) => ({
         comments: (await tx.run(`UPDATE feedback SET comment = NULL WHERE comment IS NOT NULL AND received_at < ?`, [iso])).changes,
-        addresses: (await tx.run(
-          `UPDATE feedback SET contact_address = NULL
+        addresses: (
+          await tx.run(
+            `UPDATE feedback SET contact_address = NULL
            WHERE kind = 'contact-request' AND contact_address IS NOT NULL AND received_at < ?`,
-          [iso],
-        )).changes,
+            [iso],
+          )
+        ).changes,
       }));
       // Do not leave the old text in SQLite's write-ahead log either.
       if (db.dialect === 'sqlite' && result.comments + result.addresses > 0) await db.exec('PRAGMA wal_checkpoint(TRUNCATE)');

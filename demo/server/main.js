@@ -32,7 +32,10 @@ server.listen(config.port, config.host, () => {
   console.log(`Demo: http://localhost:${port}/`);
   console.log(`Database: ${server.store.path}`);
   if (server.contactNotice) console.log(`receiver: ${server.contactNotice}`);
-  if (!config.linkSecret) console.log('receiver: LINK_SECRET is not set: officer links are signed with a key made from this instance\'s own secret (set LINK_SECRET when several instances share a database).');
+  if (!config.linkSecret)
+    console.log(
+      "receiver: LINK_SECRET is not set: officer links are signed with a key made from this instance's own secret (set LINK_SECRET when several instances share a database).",
+    );
 });
 
 let stopping = false;
@@ -44,10 +47,13 @@ function shutdown() {
   if (stopping) process.exit(1);
   stopping = true;
   server.close(() => {
-    server.closeStore().then(() => process.exit(0), (err) => {
-      console.error(`receiver: ${err instanceof Error ? err.message : err}`);
-      process.exit(1);
-    });
+    server.closeStore().then(
+      () => process.exit(0),
+      (err) => {
+        console.error(`receiver: ${err instanceof Error ? err.message : err}`);
+        process.exit(1);
+      },
+    );
   });
   server.closeIdleConnections();
   setTimeout(() => process.exit(0), 10_000).unref();

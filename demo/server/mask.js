@@ -12,7 +12,7 @@ export const MASKED_PHONE = '[phone number removed]';
 const EMAIL = /[\p{L}\p{N}._%+'-]+\s*(?:@|\(at\)|\[at\])\s*[\p{L}\p{N}-]+(?:\s*(?:\.|\(dot\)|\[dot\])\s*[\p{L}\p{N}-]+)+/giu;
 // Seven or more digits (any script's digits) with spaces, dots, dashes, slashes or brackets
 // between them, optionally after + or 00: UK and international numbers as people write them.
-const PHONE = /(?:\+|\b00)?\p{Nd}(?:[\s().\/-]{0,3}\p{Nd}){6,}/gu;
+const PHONE = /(?:\+|\b00)?\p{Nd}(?:[\s()./-]{0,3}\p{Nd}){6,}/gu;
 
 /**
  * @param {string | null} text

@@ -92,7 +92,10 @@ async function openSqlite(dataDir) {
         held = false;
       }
     });
-    tail = run.then(() => undefined, () => undefined);
+    tail = run.then(
+      () => undefined,
+      () => undefined,
+    );
     return run;
   }
   /** @template T @param {() => T} fn @returns {Promise<T>} */

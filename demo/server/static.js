@@ -83,9 +83,7 @@ export function chooseEncoding(header) {
  *   deny: directories never served (the receiver's folder, the data folder).
  */
 export function createStatic({ mounts, deny }) {
-  const roots = mounts
-    .map((m) => ({ prefix: m.prefix, dir: resolve(m.dir) }))
-    .sort((a, b) => b.prefix.length - a.prefix.length);
+  const roots = mounts.map((m) => ({ prefix: m.prefix, dir: resolve(m.dir) })).sort((a, b) => b.prefix.length - a.prefix.length);
   const denied = deny.map((d) => resolve(d));
 
   /**
@@ -117,7 +115,11 @@ export function createStatic({ mounts, deny }) {
   function compressed(entry, encoding) {
     if (encoding === 'br') {
       entry.br ??= brotli(entry.body, {
-        params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT, [zlib.BROTLI_PARAM_SIZE_HINT]: entry.body.length },
+        params: {
+          [zlib.BROTLI_PARAM_QUALITY]: 11,
+          [zlib.BROTLI_PARAM_MODE]: zlib.BROTLI_MODE_TEXT,
+          [zlib.BROTLI_PARAM_SIZE_HINT]: entry.body.length,
+        },
       });
       return entry.br;
     }

@@ -125,7 +125,7 @@ export function buildSummary({ cells: allCells, scales }, { max, minGroupSize, n
   const min = Math.max(1, minGroupSize);
   /** @type {Map<string, Unit>} */
   const unitByCode = new Map(units.map((u) => [u.code, u]));
-  const boroughOf = (/** @type {string | null} */ code) => (code === null ? null : unitByCode.get(code)?.borough ?? null);
+  const boroughOf = (/** @type {string | null} */ code) => (code === null ? null : (unitByCode.get(code)?.borough ?? null));
 
   // A borough or unit filter can rely only on verified ratings: only those surely belong to it.
   let cells = allCells;

@@ -21,7 +21,11 @@ export const EMAIL_TEMPLATE = 'aaaaaaaa-0000-4000-8000-000000000002';
 export const SMS_TEMPLATE_CY = 'aaaaaaaa-0000-4000-8000-000000000003';
 
 const ERROR_NAMES = /** @type {Record<number, string>} */ ({
-  400: 'BadRequestError', 403: 'AuthError', 429: 'RateLimitError', 500: 'Exception', 503: 'Exception',
+  400: 'BadRequestError',
+  403: 'AuthError',
+  429: 'RateLimitError',
+  500: 'Exception',
+  503: 'Exception',
 });
 
 /** @param {string} token */
@@ -87,7 +91,13 @@ export async function startNotifyStub() {
       const reference = url.searchParams.get('reference');
       const found = notifications.filter((n) => (!type || n.type === type) && (!reference || n.reference === reference));
       return answer(200, {
-        notifications: found.map((n) => ({ id: n.id, reference: n.reference, type: n.type, status: 'delivered', created_at: n.created_at })),
+        notifications: found.map((n) => ({
+          id: n.id,
+          reference: n.reference,
+          type: n.type,
+          status: 'delivered',
+          created_at: n.created_at,
+        })),
         links: { current: `${url.origin}/v2/notifications` },
       });
     }
@@ -105,8 +115,10 @@ export async function startNotifyStub() {
       return answer(400, error(400, 'Invalid JSON supplied in POST data'));
     }
     const to = kind === 'sms' ? body.phone_number : body.email_address;
-    if (typeof to !== 'string' || !to) return answer(400, error(400, `${kind === 'sms' ? 'phone_number' : 'email_address'} is a required property`));
-    if (kind === 'sms' && !/^\+\d{8,15}$/.test(to.replace(/\s/g, ''))) return answer(400, error(400, 'phone_number Not a UK mobile number'));
+    if (typeof to !== 'string' || !to)
+      return answer(400, error(400, `${kind === 'sms' ? 'phone_number' : 'email_address'} is a required property`));
+    if (kind === 'sms' && !/^\+\d{8,15}$/.test(to.replace(/\s/g, '')))
+      return answer(400, error(400, 'phone_number Not a UK mobile number'));
     if (![SMS_TEMPLATE, EMAIL_TEMPLATE, SMS_TEMPLATE_CY].includes(body.template_id)) return answer(400, error(400, 'Template not found'));
     const personalisation = body.personalisation ?? {};
     for (const field of ['link', 'organisation']) {
@@ -114,8 +126,13 @@ export async function startNotifyStub() {
     }
     /** @type {Notification} */
     const n = {
-      id: randomUUID(), type: kind, template_id: body.template_id, to, personalisation,
-      reference: body.reference ?? null, created_at: new Date().toISOString(),
+      id: randomUUID(),
+      type: kind,
+      template_id: body.template_id,
+      to,
+      personalisation,
+      reference: body.reference ?? null,
+      created_at: new Date().toISOString(),
     };
     notifications.push(n);
     if (hang > 0) {
@@ -127,9 +144,10 @@ export async function startNotifyStub() {
     answer(201, {
       id: n.id,
       reference: n.reference,
-      content: kind === 'sms'
-        ? { body: `${personalisation.organisation}: ${personalisation.link}`, from_number: 'GOVUK' }
-        : { body: personalisation.link, subject: personalisation.organisation, from_email: 'feedback@notifications.service.gov.uk' },
+      content:
+        kind === 'sms'
+          ? { body: `${personalisation.organisation}: ${personalisation.link}`, from_number: 'GOVUK' }
+          : { body: personalisation.link, subject: personalisation.organisation, from_email: 'feedback@notifications.service.gov.uk' },
       uri: `${url.origin}/v2/notifications/${n.id}`,
       template: { id: body.template_id, version: 1, uri: `${url.origin}/services/${SERVICE_ID}/templates/${body.template_id}` },
     });

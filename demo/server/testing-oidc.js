@@ -54,7 +54,11 @@ export async function startOidcStub(person) {
         return json(400, { error: 'invalid_request' });
       }
       const code = randomBytes(16).toString('base64url');
-      codes.set(code, { challenge: String(q.get('code_challenge')), nonce: String(q.get('nonce')), redirect: String(q.get('redirect_uri')) });
+      codes.set(code, {
+        challenge: String(q.get('code_challenge')),
+        nonce: String(q.get('nonce')),
+        redirect: String(q.get('redirect_uri')),
+      });
       const back = new URL(String(q.get('redirect_uri')));
       back.searchParams.set('code', code);
       back.searchParams.set('state', String(q.get('state')));
@@ -74,15 +78,23 @@ export async function startOidcStub(person) {
       const grant = codes.get(String(form.get('code')));
       codes.delete(String(form.get('code')));
       const verifier = String(form.get('code_verifier'));
-      if (!grant || grant.redirect !== form.get('redirect_uri') ||
-          createHash('sha256').update(verifier).digest('base64url') !== grant.challenge) {
+      if (
+        !grant ||
+        grant.redirect !== form.get('redirect_uri') ||
+        createHash('sha256').update(verifier).digest('base64url') !== grant.challenge
+      ) {
         return json(400, { error: 'invalid_grant' });
       }
       const now = Math.floor(Date.now() / 1000);
       const header = b64({ alg: 'RS256', typ: 'JWT', kid: 'k1' });
       const payload = b64({ iss: issuer, aud: CLIENT_ID, iat: now, exp: now + 300, nonce: grant.nonce, sub: 'user-1', ...person.claims });
       const signature = sign('sha256', Buffer.from(`${header}.${payload}`), privateKey).toString('base64url');
-      return json(200, { access_token: randomBytes(16).toString('hex'), token_type: 'Bearer', expires_in: 300, id_token: `${header}.${payload}.${signature}` });
+      return json(200, {
+        access_token: randomBytes(16).toString('hex'),
+        token_type: 'Bearer',
+        expires_in: 300,
+        id_token: `${header}.${payload}.${signature}`,
+      });
     }
     json(404, { error: 'not_found' });
   });
@@ -92,9 +104,10 @@ export async function startOidcStub(person) {
   return {
     issuer,
     authorizations,
-    stop: () => new Promise((resolve) => {
-      server.close(() => resolve(undefined));
-      server.closeAllConnections();
-    }),
+    stop: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve(undefined));
+        server.closeAllConnections();
+      }),
   };
 }

@@ -32,8 +32,7 @@ export const schemaFor = (dataDir) => `vce_test_${createHash('sha256').update(da
  * TEST_DATABASE_URL is set, else SQLite in `dataDir`.
  * @param {string} dataDir
  */
-export const databaseOptions = (dataDir) =>
-  TEST_DATABASE_URL ? { databaseUrl: TEST_DATABASE_URL, searchPath: schemaFor(dataDir) } : {};
+export const databaseOptions = (dataDir) => (TEST_DATABASE_URL ? { databaseUrl: TEST_DATABASE_URL, searchPath: schemaFor(dataDir) } : {});
 
 /**
  * Starts a receiver. Rate limiting is off unless the options set it.
@@ -42,7 +41,13 @@ export const databaseOptions = (dataDir) =>
 export async function start(options = {}) {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'vce-receiver-')));
   const server = await createApp({
-    rateLimitPerMinute: 0, log: () => {}, passwordCost: TEST_PASSWORD_COST, apiTokens: [TEST_TOKEN], ...databaseOptions(dataDir), ...options, dataDir,
+    rateLimitPerMinute: 0,
+    log: () => {},
+    passwordCost: TEST_PASSWORD_COST,
+    apiTokens: [TEST_TOKEN],
+    ...databaseOptions(dataDir),
+    ...options,
+    dataDir,
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
   const address = /** @type {import('node:net').AddressInfo} */ (server.address());

@@ -22,17 +22,27 @@ function parseCsv(text) {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { cell += '"'; i++; }
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else cell += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') { row.push(cell); cell = ''; }
-    else if (ch === '\n' || ch === '\r') {
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(cell); rows.push(row); row = []; cell = '';
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
     } else cell += ch;
   }
-  if (cell || row.length) { row.push(cell); rows.push(row); }
+  if (cell || row.length) {
+    row.push(cell);
+    rows.push(row);
+  }
   return rows.filter((r) => r.some((c) => c.trim()));
 }
 
@@ -63,7 +73,8 @@ export function parseUnits(text, name = 'UNITS_FILE') {
     const unit = { code: String(u?.code ?? '').trim(), name: String(u?.name ?? '').trim(), borough: String(u?.borough ?? '').trim() };
     if (!unit.code || !unit.name || !unit.borough) throw new Error(`${name}: entry ${i + 1} needs a code, a name and a borough`);
     // eslint-disable-next-line no-control-regex
-    if (unit.code.length > 64 || /[\u0000-\u001f\u007f]/.test(unit.code)) throw new Error(`${name}: code "${unit.code}" is too long or has control characters`);
+    if (unit.code.length > 64 || /[\u0000-\u001f\u007f]/.test(unit.code))
+      throw new Error(`${name}: code "${unit.code}" is too long or has control characters`);
     if (seen.has(unit.code)) throw new Error(`${name}: the code "${unit.code}" is listed twice`);
     seen.set(unit.code, unit);
   });
@@ -80,7 +91,7 @@ export function loadUnits(path) {
   try {
     text = readFileSync(path, 'utf8');
   } catch (err) {
-    throw new Error(`UNITS_FILE: cannot read ${path}: ${err instanceof Error ? err.message : err}`);
+    throw new Error(`UNITS_FILE: cannot read ${path}: ${err instanceof Error ? err.message : err}`, { cause: err });
   }
   return parseUnits(text, `UNITS_FILE ${path}`);
 }

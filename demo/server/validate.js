@@ -56,8 +56,13 @@ export function validatePayload(body) {
   }
   const p = /** @type {any} */ (body);
   if (
-    p && typeof p === 'object' && p.rating && typeof p.rating === 'object' &&
-    Number.isInteger(p.rating.value) && Number.isInteger(p.rating.max) && p.rating.value > p.rating.max
+    p &&
+    typeof p === 'object' &&
+    p.rating &&
+    typeof p.rating === 'object' &&
+    Number.isInteger(p.rating.value) &&
+    Number.isInteger(p.rating.max) &&
+    p.rating.value > p.rating.max
   ) {
     problems.push({ field: '/rating/value', problem: 'must be <= rating.max' });
   }
@@ -83,12 +88,16 @@ export function badText(body) {
   /** @param {unknown} v @param {string} at */
   const walk = (v, at) => {
     if (typeof v === 'string') {
-      if (bad(v)) problems.push({ field: at, problem: v.includes('\u0000') ? 'holds a NUL character' : 'holds a lone surrogate (not valid Unicode text)' });
+      if (bad(v))
+        problems.push({
+          field: at,
+          problem: v.includes('\u0000') ? 'holds a NUL character' : 'holds a lone surrogate (not valid Unicode text)',
+        });
     } else if (Array.isArray(v)) {
       v.forEach((x, i) => walk(x, `${at}/${i}`));
     } else if (v && typeof v === 'object') {
       for (const [k, x] of Object.entries(v)) {
-        const key = bad(k) ? pointer(k.replace(/\u0000/g, '\\u0000').toWellFormed()) : pointer(k);
+        const key = bad(k) ? pointer(k.replaceAll('\u0000', '\\u0000').toWellFormed()) : pointer(k);
         if (bad(k)) problems.push({ field: `${at}/${key}`, problem: 'has a field name that is not valid text' });
         else walk(x, `${at}/${key}`);
       }

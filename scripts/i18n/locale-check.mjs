@@ -78,7 +78,11 @@ export function unisolatedRuns(text) {
   const outside = text.replace(/\u2066[^\u2069]*\u2069/g, '').replace(/\{\{[^}]*\}\}/g, '');
   // Also Latin words in brackets, "(Victims' Information Service)": broken over two lines, the
   // brackets point the wrong way.
-  return outside.match(/\+?\d[\d ]* \d+|(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|\([A-Za-z][^()\u0600-\u06FF]* [^()\u0600-\u06FF]*\)/g) ?? [];
+  return (
+    outside.match(
+      /\+?\d[\d ]* \d+|(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+|\([A-Za-z][^()\u0600-\u06FF]* [^()\u0600-\u06FF]*\)/g,
+    ) ?? []
+  );
 }
 
 const short = (text) => {
@@ -116,7 +120,11 @@ export function checkLocale(lng, data, english) {
 
   const base = (key) => key.replace(PLURAL, '');
   const enBases = new Set(Object.keys(en).map(base));
-  const pluralBases = new Set(Object.keys(en).filter((k) => PLURAL.test(k)).map(base));
+  const pluralBases = new Set(
+    Object.keys(en)
+      .filter((k) => PLURAL.test(k))
+      .map(base),
+  );
   // Keys the translator has checked and which are, rightly, the same words as in English
   // (Spanish "Error:"): listed in the file's _meta.sameAsEnglish.
   const same = new Set(Array.isArray(data._meta?.sameAsEnglish) ? data._meta.sameAsEnglish : []);
@@ -154,7 +162,9 @@ export function checkLocale(lng, data, english) {
     for (const name of found) {
       if (!wanted.has(name)) {
         counts.placeholders += 1;
-        errors.push(`${key} uses {{${name}}}, which English does not (English has ${[...wanted].map((n) => `{{${n}}}`).join(' ') || 'none'})`);
+        errors.push(
+          `${key} uses {{${name}}}, which English does not (English has ${[...wanted].map((n) => `{{${n}}}`).join(' ') || 'none'})`,
+        );
       }
     }
     for (const name of wanted) {
@@ -168,7 +178,9 @@ export function checkLocale(lng, data, english) {
     }
     if (rtl) {
       for (const run of unisolatedRuns(value)) {
-        errors.push(`${key}: put "${run}" between U+2066 and U+2069 (left-to-right isolate) so that it keeps its order in right-to-left text`);
+        errors.push(
+          `${key}: put "${run}" between U+2066 and U+2069 (left-to-right isolate) so that it keeps its order in right-to-left text`,
+        );
       }
     }
     const tag = markupIn(value, String(englishValue));
@@ -197,11 +209,15 @@ export function checkLocale(lng, data, english) {
     const superfluous = present.filter((k) => !categories.includes(k.match(PLURAL)[1]));
     if (present.length && missing.length) {
       counts.plurals += 1;
-      errors.push(`${key}: plural categories missing: ${missing.map((c) => `_${c}`).join(', ')} (${lng} needs ${categories.map((c) => `_${c}`).join(' ')})`);
+      errors.push(
+        `${key}: plural categories missing: ${missing.map((c) => `_${c}`).join(', ')} (${lng} needs ${categories.map((c) => `_${c}`).join(' ')})`,
+      );
     }
     if (superfluous.length) {
       counts.plurals += 1;
-      errors.push(`${key}: plural categories ${lng} does not have: ${superfluous.map((k) => `_${k.match(PLURAL)[1]}`).join(', ')} (${lng} needs ${categories.map((c) => `_${c}`).join(' ')})`);
+      errors.push(
+        `${key}: plural categories ${lng} does not have: ${superfluous.map((k) => `_${k.match(PLURAL)[1]}`).join(', ')} (${lng} needs ${categories.map((c) => `_${c}`).join(' ')})`,
+      );
     }
     for (const category of categories) {
       const full = `${key}_${category}`;
@@ -211,7 +227,9 @@ export function checkLocale(lng, data, english) {
         continue;
       }
       if (!(full in strings)) continue; // Counted above, by name.
-      const englishForms = Object.keys(en).filter((k) => base(k) === key).map((k) => en[k]);
+      const englishForms = Object.keys(en)
+        .filter((k) => base(k) === key)
+        .map((k) => en[k]);
       const value = strings[full];
       if (typeof value === 'string' && englishForms.includes(value) && !sameByNature(value)) {
         counts.keys += 1;
@@ -284,4 +302,3 @@ export function duplicateKeys(text) {
   }
   return found;
 }
-

@@ -29,7 +29,10 @@ test('every module custom-elements.json names is in the packed tarball', () => {
 
 test('each element has its definition (tag to class) in its own entry and in the root entry', () => {
   const definitions = (path) =>
-    manifest.modules.find((m) => m.path === path).exports.filter((e) => e.kind === 'custom-element-definition').map((e) => `${e.name}=${e.declaration.name}`);
+    manifest.modules
+      .find((m) => m.path === path)
+      .exports.filter((e) => e.kind === 'custom-element-definition')
+      .map((e) => `${e.name}=${e.declaration.name}`);
   // Every element folder (src/elements/<tag>/<tag>.component.ts) is in the manifest.
   const folders = readdirSync('src/elements').filter((tag) => existsSync(`src/elements/${tag}/${tag}.component.ts`));
   assert.deepEqual(elements.map((e) => e.tagName).sort(), folders.sort());
@@ -44,7 +47,11 @@ test('no internals: nothing private, protected, static, @internal or a lifecycle
     for (const member of element.members) {
       assert.ok(!member.privacy || member.privacy === 'public', `${element.name}.${member.name} is ${member.privacy}`);
       assert.ok(!member.static, `${element.name}.${member.name} is static`);
-      assert.doesNotMatch(member.name, /^(clock|now|navigate|internals|locale|form\w*Callback|render|updated|willUpdate)$/, `${element.name}.${member.name}`);
+      assert.doesNotMatch(
+        member.name,
+        /^(clock|now|navigate|internals|locale|form\w*Callback|render|updated|willUpdate)$/,
+        `${element.name}.${member.name}`,
+      );
       assert.equal(member.inheritedFrom, undefined, `${element.name}.${member.name} points at a source module`);
       assert.ok(member.description, `${element.name}.${member.name} has no description`);
     }
@@ -62,7 +69,8 @@ test('every attribute has a type and, where the element has one, its real defaul
   assert.equal(attribute('rights-leaflet', 'content').default, "'england-wales-2021'");
   assert.equal(attribute('qr-badge', 'error-correction').type.text, "'L' | 'M' | 'Q' | 'H'");
   for (const element of elements) {
-    for (const a of element.attributes) assert.doesNotMatch(a.default ?? '', /^[A-Z_]+$/, `${element.tagName} ${a.name} default is a constant name`);
+    for (const a of element.attributes)
+      assert.doesNotMatch(a.default ?? '', /^[A-Z_]+$/, `${element.tagName} ${a.name} default is a constant name`);
   }
 });
 
@@ -87,11 +95,21 @@ test('custom properties are the ones the styles read, with their fallbacks', () 
 test('customPropertiesIn follows private tokens and ignores ones nothing reads', () => {
   const used = customPropertiesIn(`:host { --_a: var(--vce-a, red); --_b: var(--vce-b, #000); --_c: var(--_d, var(--vce-c, 1rem)); }
     p { color: var(--_a); margin: var(--_c); font-size: var(--vce-size, 2rem); }`);
-  assert.deepEqual([...used.entries()], [['--vce-a', 'red'], ['--vce-c', '1rem'], ['--vce-size', '2rem']]);
+  assert.deepEqual(
+    [...used.entries()],
+    [
+      ['--vce-a', 'red'],
+      ['--vce-c', '1rem'],
+      ['--vce-size', '2rem'],
+    ],
+  );
 });
 
 test("the README's and docs' API tables are what custom-elements.json says", async () => {
-  assert.deepEqual((await apiDocs()).map((c) => c.file), []);
+  assert.deepEqual(
+    (await apiDocs()).map((c) => c.file),
+    [],
+  );
 });
 
 test('template types, web-types.json and VS Code custom data ship and are exported', () => {
@@ -103,10 +121,16 @@ test('template types, web-types.json and VS Code custom data ship and are export
   }
   assert.ok(packed.has(pkg['web-types'].slice(2)));
   const webTypes = JSON.parse(readFileSync(pkg['web-types'], 'utf8'));
-  assert.deepEqual(webTypes.contributions.html.elements.map((e) => e.name), elements.map((e) => e.tagName));
+  assert.deepEqual(
+    webTypes.contributions.html.elements.map((e) => e.name),
+    elements.map((e) => e.tagName),
+  );
   const vscode = JSON.parse(readFileSync(pkg.exports['./vscode.html-custom-data.json'], 'utf8'));
   const qr = vscode.tags.find((t) => t.name === 'qr-badge');
-  assert.deepEqual(qr.attributes.find((a) => a.name === 'error-correction').values.map((v) => v.name), ['L', 'M', 'Q', 'H']);
+  assert.deepEqual(
+    qr.attributes.find((a) => a.name === 'error-correction').values.map((v) => v.name),
+    ['L', 'M', 'Q', 'H'],
+  );
   assert.equal(qr.attributes.find((a) => a.name === 'hide-url').valueSet, 'v');
 });
 

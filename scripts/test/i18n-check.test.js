@@ -17,7 +17,9 @@ const fixture = (name) => new URL(`./fixtures/${name}`, import.meta.url).pathnam
 /** Runs the command line; resolves with its exit code and output, whatever the code. */
 async function cli(...args) {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['scripts/i18n-check.mjs', ...args], { cwd: new URL('../..', import.meta.url).pathname });
+    const { stdout, stderr } = await run(process.execPath, ['scripts/i18n-check.mjs', ...args], {
+      cwd: new URL('../..', import.meta.url).pathname,
+    });
     return { code: 0, out: stdout + stderr };
   } catch (error) {
     return { code: error.code, out: error.stdout + error.stderr };
@@ -31,9 +33,15 @@ test('a copy of English with ten strings translated is reported string by string
   assert.ok(errors.includes('rating.commentLabel is still in English: "How could we improve this service? (optional)"'));
   assert.ok(errors.some((e) => e.startsWith('hours.weekdays.0 is still in English')));
   // Romanian needs _few: the English file has only _one and _other.
-  assert.ok(errors.some((e) => e === 'common.charactersRemaining: plural categories missing: _few (ro needs _one _few _other)'), errors.join('\n'));
+  assert.ok(
+    errors.some((e) => e === 'common.charactersRemaining: plural categories missing: _few (ro needs _one _few _other)'),
+    errors.join('\n'),
+  );
   // Numbers, phone numbers, placeholders only and names are the same in every language.
-  assert.ok(!errors.some((e) => /rating\.point|services\.items\.\w+\.phone|common\.victimSupport|meta\.version|meta\.sources/.test(e)), errors.join('\n'));
+  assert.ok(
+    !errors.some((e) => /rating\.point|services\.items\.\w+\.phone|common\.victimSupport|meta\.version|meta\.sources/.test(e)),
+    errors.join('\n'),
+  );
   assert.ok(!errors.some((e) => e.startsWith('rating.question') || e.startsWith('rating.labels.3')));
 });
 
@@ -56,21 +64,44 @@ test('untranslated, extra and wrong-plural keys, renamed placeholders and markup
 });
 
 test('plural categories come from the language: Chinese has only _other, Welsh six', () => {
-  const zh = { _meta: { name: '中文', status: 'draft' }, common: { charactersRemaining_one: '还可以输入 {{n}} 个字符', charactersRemaining_other: '还可以输入 {{n}} 个字符' } };
+  const zh = {
+    _meta: { name: '中文', status: 'draft' },
+    common: { charactersRemaining_one: '还可以输入 {{n}} 个字符', charactersRemaining_other: '还可以输入 {{n}} 个字符' },
+  };
   const zhErrors = checkLocale('zh-Hans', zh, en).errors;
-  assert.ok(zhErrors.includes('common.charactersRemaining: plural categories zh-Hans does not have: _one (zh-Hans needs _other)'), zhErrors.join('\n'));
-  const cyErrors = checkLocale('cy', { _meta: { name: 'Cymraeg', status: 'draft' }, common: { charactersRemaining_one: 'Mae gennych {{n}} nod ar ôl', charactersRemaining_other: 'Mae gennych {{n}} nod ar ôl' } }, en).errors;
-  assert.ok(cyErrors.includes('common.charactersRemaining: plural categories missing: _zero, _two, _few, _many (cy needs _zero _one _two _few _many _other)'), cyErrors.join('\n'));
+  assert.ok(
+    zhErrors.includes('common.charactersRemaining: plural categories zh-Hans does not have: _one (zh-Hans needs _other)'),
+    zhErrors.join('\n'),
+  );
+  const cyErrors = checkLocale(
+    'cy',
+    {
+      _meta: { name: 'Cymraeg', status: 'draft' },
+      common: { charactersRemaining_one: 'Mae gennych {{n}} nod ar ôl', charactersRemaining_other: 'Mae gennych {{n}} nod ar ôl' },
+    },
+    en,
+  ).errors;
+  assert.ok(
+    cyErrors.includes(
+      'common.charactersRemaining: plural categories missing: _zero, _two, _few, _many (cy needs _zero _one _two _few _many _other)',
+    ),
+    cyErrors.join('\n'),
+  );
 });
 
 test('a status other than draft or reviewed, and a tag Intl does not know, are errors', () => {
-  assert.ok(checkLocale('ro', { _meta: { status: 'done' } }, en).errors[0].startsWith('_meta.status must be one of source, draft, reviewed'));
+  assert.ok(
+    checkLocale('ro', { _meta: { status: 'done' } }, en).errors[0].startsWith('_meta.status must be one of source, draft, reviewed'),
+  );
   assert.ok(checkLocale('ro', { _meta: { status: 'source' } }, en).errors[0].startsWith('_meta.status "source" is for English only'));
   assert.ok(checkLocale('not a tag', { _meta: { status: 'draft' } }, en).errors.some((e) => e.includes('is not a language tag')));
 });
 
 test('what is the same in every language, and where a language comes from', () => {
-  assert.deepEqual(['999', '08 08 16 89 111', '{{value}}', '{{days}}: {{times}}', '2026-11-29', ['https://www.gov.uk/victims-code']].map(sameByNature), Array(6).fill(true));
+  assert.deepEqual(
+    ['999', '08 08 16 89 111', '{{value}}', '{{days}}: {{times}}', '2026-11-29', ['https://www.gov.uk/victims-code']].map(sameByNature),
+    Array(6).fill(true),
+  );
   assert.deepEqual(['Closed', 'Or call {{address}}', '24 hours'].map(sameByNature), [false, false, false]);
   assert.equal(languageOf('https://example.org/locales/zh-Hans.json?v=2', {}), 'zh-Hans');
   assert.equal(languageOf('translations/romanian.json', { _meta: { lang: 'ro' } }), 'ro');
@@ -139,16 +170,28 @@ test('npm run i18n:template: a spreadsheet with every key, and back to a locale 
 });
 
 test('right to left: numbers and addresses written into a string must be isolated', () => {
-  const ar = { _meta: { name: 'العربية', status: 'draft' }, channel: { errors: { emailFormat: 'أدخل عنوانًا مثل name@example.com', smsFormat: 'مثل \u206607700 900 982\u2069' } } };
+  const ar = {
+    _meta: { name: 'العربية', status: 'draft' },
+    channel: { errors: { emailFormat: 'أدخل عنوانًا مثل name@example.com', smsFormat: 'مثل \u206607700 900 982\u2069' } },
+  };
   const { errors } = checkLocale('ar', ar, en);
-  assert.ok(errors.some((e) => e.startsWith('channel.errors.emailFormat: put "name@example.com" between U+2066 and U+2069')), errors.join('\n'));
+  assert.ok(
+    errors.some((e) => e.startsWith('channel.errors.emailFormat: put "name@example.com" between U+2066 and U+2069')),
+    errors.join('\n'),
+  );
   assert.ok(!errors.some((e) => e.startsWith('channel.errors.smsFormat: put')));
   const names = { _meta: { name: 'اردو', status: 'draft' }, common: { victimSupport: 'متاثرین کی مدد (Victim Support)' } };
-  assert.ok(checkLocale('ur', names, en).errors.some((e) => e.startsWith('common.victimSupport: put "(Victim Support)" between U+2066 and U+2069')));
+  assert.ok(
+    checkLocale('ur', names, en).errors.some((e) => e.startsWith('common.victimSupport: put "(Victim Support)" between U+2066 and U+2069')),
+  );
   names.common.victimSupport = 'متاثرین کی مدد (\u2066Victim Support\u2069)';
   assert.ok(!checkLocale('ur', names, en).errors.some((e) => e.includes('U+2066')));
   // Left to right, the same text needs nothing.
-  assert.ok(!checkLocale('pl', { _meta: { status: 'draft' }, channel: { errors: { emailFormat: 'np. name@example.com' } } }, en).errors.some((e) => e.includes('U+2066')));
+  assert.ok(
+    !checkLocale('pl', { _meta: { status: 'draft' }, channel: { errors: { emailFormat: 'np. name@example.com' } } }, en).errors.some((e) =>
+      e.includes('U+2066'),
+    ),
+  );
 });
 
 test('npm run i18n:check -- --markdown: a table of languages, coverage and status', async () => {
@@ -164,4 +207,3 @@ test('a key written twice in one object is found (JSON.parse would keep the last
   assert.deepEqual(duplicateKeys(text).sort(), ['common.a', 'common.b.1.c', 'common2.a']);
   assert.deepEqual(duplicateKeys(readFileSync('src/locales/ar.json', 'utf8')), []);
 });
-

@@ -2,9 +2,6 @@
 // adapter (which fails on them), each is bundled once with esbuild into an ES module and served
 // in place of the package's entry.
 import { build } from 'esbuild';
-import { createRequire } from 'node:module';
-
-const require = createRequire(import.meta.url);
 
 export function commonjsPrebundle(packages) {
   const cache = new Map();

@@ -62,7 +62,8 @@ async function sendKeys(session, payload) {
 // A real mouse click at a point of the viewport, in CSS pixels: the driver's own pointer, so the
 // page sees trusted events and the person's own activation (a navigation makes a history entry).
 async function sendMouse(session, payload) {
-  if (payload?.type !== 'click' || !Array.isArray(payload.position)) throw new Error('vce-mouse: only { type: "click", position: [x, y] }.');
+  if (payload?.type !== 'click' || !Array.isArray(payload.position))
+    throw new Error('vce-mouse: only { type: "click", position: [x, y] }.');
   const [x, y] = payload.position.map((n) => Math.round(n));
   const { browser } = session;
   if (browser.type === 'puppeteer') {

@@ -65,7 +65,8 @@ function safeList(dir) {
 export async function findEngines(env = process.env) {
   const asked = (env.VCE_ENGINES ?? '').split(/[\s,]+/).filter(Boolean);
   const unknown = asked.filter((name) => !allEngines.some((e) => e.name === name));
-  if (unknown.length) throw new Error(`VCE_ENGINES: unknown engine ${unknown.join(', ')} (use ${allEngines.map((e) => e.name).join(', ')}).`);
+  if (unknown.length)
+    throw new Error(`VCE_ENGINES: unknown engine ${unknown.join(', ')} (use ${allEngines.map((e) => e.name).join(', ')}).`);
   const wanted = allEngines.filter((e) => asked.length === 0 || asked.includes(e.name));
   const found = [];
   const missing = [];

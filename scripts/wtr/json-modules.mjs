@@ -24,7 +24,11 @@ export function jsonNamespacesEsbuild() {
       });
       build.onLoad({ filter: /.*/, namespace: 'json-ns' }, async ({ path }) => {
         const [file, query] = path.split('?');
-        return { contents: namespaceModule(file, await readFile(file, 'utf8'), new URLSearchParams(query).get('ns')), loader: 'js', resolveDir: dirname(file) };
+        return {
+          contents: namespaceModule(file, await readFile(file, 'utf8'), new URLSearchParams(query).get('ns')),
+          loader: 'js',
+          resolveDir: dirname(file),
+        };
       });
     },
   };

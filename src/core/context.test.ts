@@ -4,9 +4,7 @@ import { readContext } from './context.js';
 describe('context from the page URL', () => {
   it('keeps only allowlisted parameters, trimmed, cleaned and cut to 64 characters', () => {
     const url =
-      'https://example.org/?officer=%201234%20&unit=HV&src=qr&ref=' +
-      'x'.repeat(80) +
-      '&email=a@b.c&name=Jo&crime=burglary&unit2=1';
+      'https://example.org/?officer=%201234%20&unit=HV&src=qr&ref=' + 'x'.repeat(80) + '&email=a@b.c&name=Jo&crime=burglary&unit2=1';
     expect(readContext(url, ['officer', 'unit', 'ref', 'src'])).to.deep.equal({
       officer: '1234',
       unit: 'HV',

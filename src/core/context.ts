@@ -11,7 +11,10 @@ export const CONTEXT_VALUE_MAX = 64;
  * stripped of control characters and cut to {@link CONTEXT_VALUE_MAX} characters. Nothing else
  * about the person, page or device is read. Without a page (a server render) there is nothing to read.
  */
-export function readContext(url: string = globalThis.location?.href ?? '', allowed: readonly string[] = getConfig().contextParams): FeedbackContext {
+export function readContext(
+  url: string = globalThis.location?.href ?? '',
+  allowed: readonly string[] = getConfig().contextParams,
+): FeedbackContext {
   const context: FeedbackContext = {};
   let params: URLSearchParams;
   try {
@@ -22,8 +25,12 @@ export function readContext(url: string = globalThis.location?.href ?? '', allow
   for (const name of allowed) {
     const raw = params.get(name);
     if (raw === null) continue;
-    // eslint-disable-next-line no-control-regex
-    const value = raw.replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, CONTEXT_VALUE_MAX);
+    const value = raw
+      // Control characters are exactly what this removes.
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001f\u007f]/g, '')
+      .trim()
+      .slice(0, CONTEXT_VALUE_MAX);
     if (value) context[name] = value;
   }
   return context;

@@ -111,8 +111,14 @@ function parseTimes(selector: string): TimeRange[] | null {
 
 /** Reads hours such as `Mo-Fr 08:00-20:00; Sa-Su 08:00-16:00`; `null` when empty or not readable. */
 export function parseOpeningHours(text: string): OpeningHours | null {
-  const normalised = text.replace(/[\u2012-\u2015\u2212]/g, '-').replace(/\s*([-,])\s*/g, '$1').trim();
-  const rules = normalised.split(';').map((rule) => rule.trim()).filter(Boolean);
+  const normalised = text
+    .replace(/[\u2012-\u2015\u2212]/g, '-')
+    .replace(/\s*([-,])\s*/g, '$1')
+    .trim();
+  const rules = normalised
+    .split(';')
+    .map((rule) => rule.trim())
+    .filter(Boolean);
   if (!rules.length) return null;
   const days: TimeRange[][] = Array.from({ length: 7 }, () => []);
   for (const rule of rules) {
@@ -240,9 +246,11 @@ export function formatWeekday(day: Weekday, lang: string, words?: HoursWords): s
  */
 export function formatTimeOfDay(minutes: number, lang: string): string {
   const locale = intlLocale(lang);
-  return new Intl.DateTimeFormat(intlKnows(locale) ? locale : intlLocale('en'), { hour: '2-digit', minute: '2-digit', timeZone: 'UTC' }).format(
-    Date.UTC(2001, 0, 1, 0, minutes % DAY),
-  );
+  return new Intl.DateTimeFormat(intlKnows(locale) ? locale : intlLocale('en'), {
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'UTC',
+  }).format(Date.UTC(2001, 0, 1, 0, minutes % DAY));
 }
 
 /** `items` as a list (`A, B and C`), joined with the translations' own words in every engine. */
@@ -266,7 +274,7 @@ export function formatWeekdays(
   const sorted = [...new Set(days)].sort((a, b) => a - b);
   const name = (day: Weekday) => formatWeekday(day, lang, words);
   const pieces: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
     while (j + 1 < sorted.length && sorted[j + 1] === sorted[j]! + 1) j += 1;
     if (j - i >= 2) pieces.push(range(name(sorted[i]!), name(sorted[j]!)));

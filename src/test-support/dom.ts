@@ -28,5 +28,8 @@ export function captureSubmit(form: HTMLFormElement): () => FormData | null {
 
 /** Text as a person reads it: spaces collapsed, invisible direction isolates left out. */
 export function readableText(node: Element | null | undefined): string {
-  return (node?.textContent ?? '').replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
+  return (node?.textContent ?? '')
+    .replace(/[\u2066-\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

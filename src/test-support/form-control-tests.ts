@@ -38,7 +38,11 @@ export interface FormControlSuite<V> {
   textField?: { attributes: string; reveal?: (element: Control) => Promise<void>; selector: string };
 }
 
-async function render(tag: string, attributes: string, around: 'form' | 'fieldset' | 'none' = 'form'): Promise<{ form: HTMLFormElement | null; control: Control }> {
+async function render(
+  tag: string,
+  attributes: string,
+  around: 'form' | 'fieldset' | 'none' = 'form',
+): Promise<{ form: HTMLFormElement | null; control: Control }> {
   const markup = `<${tag} ${attributes}></${tag}>`;
   const template =
     around === 'none'
@@ -66,7 +70,8 @@ function recordEvents(control: Control, form: HTMLFormElement | null, signal: Ab
       type,
       (event) => {
         if (event.target !== control) {
-          if (control.contains(event.target as Node) || control.shadowRoot?.contains(event.composedPath()[0] as Node)) log.push(`${type} from inside`);
+          if (control.contains(event.target as Node) || control.shadowRoot?.contains(event.composedPath()[0] as Node))
+            log.push(`${type} from inside`);
           return;
         }
         const data = form ? new FormData(form).get(control.name) : null;
@@ -280,7 +285,7 @@ export function runFormControlTests<V>(suite: FormControlSuite<V>): void {
 
     if (suite.textField) {
       const field = suite.textField;
-      it('lets no input from its own text fields escape as the control\'s input', async () => {
+      it("lets no input from its own text fields escape as the control's input", async () => {
         const { form, control } = await render(tag, field.attributes);
         await field.reveal?.(control);
         const log = record(control, form);

@@ -75,7 +75,9 @@ export async function freshPage<M extends unknown[]>(
   const view = frame.contentWindow!;
   before(view);
   // `import()` run by the frame's own realm: its own module map, so nothing is shared with this page.
-  const load = (view as Window & { Function: FunctionConstructor }).Function('src', 'return import(src)') as (src: string) => Promise<unknown>;
+  const load = (view as Window & { Function: FunctionConstructor }).Function('src', 'return import(src)') as (
+    src: string,
+  ) => Promise<unknown>;
   return { view, document: frame.contentDocument!, modules: (await Promise.all(modules.map(load))) as M };
 }
 

@@ -40,7 +40,9 @@ export function tofuIn(text: string, element: Element): string[] {
   if (!references.has(font)) references.set(font, draw(font, '\u{10FFFD}'));
   const tofu = references.get(font)!;
   const missing: string[] = [];
-  for (const { segment } of new Intl.Segmenter(element.closest('[lang]')?.getAttribute('lang') ?? 'en', { granularity: 'grapheme' }).segment(text)) {
+  for (const { segment } of new Intl.Segmenter(element.closest('[lang]')?.getAttribute('lang') ?? 'en', {
+    granularity: 'grapheme',
+  }).segment(text)) {
     if (!/\S/u.test(segment) || /^[\p{Cf}\p{Zs}]+$/u.test(segment)) continue;
     // Each character alone: a box among drawn letters would not match the reference otherwise.
     for (const char of segment) {

@@ -20,7 +20,19 @@ const entries = Object.entries(manifest.exports)
 test('the package exports the entries this test expects to check', () => {
   assert.deepEqual(
     entries.map(([name]) => name),
-    ['.', './classes.js', './rating-scale.js', './feedback-channel-picker.js', './qr-badge.js', './rights-leaflet.js', './quick-exit.js', './victim-care-elements.js', './react', './vue', './svelte'],
+    [
+      '.',
+      './classes.js',
+      './rating-scale.js',
+      './feedback-channel-picker.js',
+      './qr-badge.js',
+      './rights-leaflet.js',
+      './quick-exit.js',
+      './victim-care-elements.js',
+      './react',
+      './vue',
+      './svelte',
+    ],
   );
 });
 
@@ -33,7 +45,15 @@ for (const [name, file] of entries) {
     assert.equal(stderr, '');
     const exported = JSON.parse(stdout);
     if (name === '.' || name === './classes.js' || name === './victim-care-elements.js') {
-      for (const expected of ['RatingScale', 'QrBadge', 'FeedbackChannelPicker', 'RightsLeaflet', 'QuickExit', 'configure', 'loadLanguages']) {
+      for (const expected of [
+        'RatingScale',
+        'QrBadge',
+        'FeedbackChannelPicker',
+        'RightsLeaflet',
+        'QuickExit',
+        'configure',
+        'loadLanguages',
+      ]) {
         assert.ok(exported.includes(expected), `${name} exports ${expected}`);
       }
     }

@@ -75,7 +75,9 @@ test('<qr-badge>: the SVG code, its accessible name and its size', async () => {
 });
 
 test('<qr-badge size> that is not a plain length is refused on the server, never written into a style', async () => {
-  const out = await serverRender('<qr-badge value="https://www.example.police.uk/" size="1cm;background:url(https://evil.example/)"></qr-badge>');
+  const out = await serverRender(
+    '<qr-badge value="https://www.example.police.uk/" size="1cm;background:url(https://evil.example/)"></qr-badge>',
+  );
   assert.deepEqual(out.match(/style="[^"]*"/g), ['style="--_size:10rem;--_modules:37"']);
   assert.equal(warnings.length, 1);
 });
@@ -93,7 +95,9 @@ test('<feedback-channel-picker value="phone">: the phone radio checked and its r
 });
 
 test('<rights-leaflet lang="ar">: the leaflet in Arabic with its QR code', async () => {
-  const out = await serverRender('<rights-leaflet lang="ar" languages="en ar" feedback-href="https://www.example.police.uk/feedback"></rights-leaflet>');
+  const out = await serverRender(
+    '<rights-leaflet lang="ar" languages="en ar" feedback-href="https://www.example.police.uk/feedback"></rights-leaflet>',
+  );
   assert.match(out, /lang="ar" dir="rtl"/);
   assert.match(out, /<qr-badge[^>]*lang="ar"/);
   assert.match(out, /<path d="M\d/);

@@ -93,8 +93,10 @@ export function createAccounts(db, options = {}) {
       const user = await db.get(`SELECT role FROM staff_users WHERE name = ?`, [name]);
       if (!user) throw new Error(`there is no account called "${name}"`);
       check(name, user.role, password);
-      await db.run(`UPDATE staff_users SET password_hash = ?, failed_attempts = 0, locked_until = NULL WHERE name = ?`,
-        [await hashPassword(password, options.passwordCost), name]);
+      await db.run(`UPDATE staff_users SET password_hash = ?, failed_attempts = 0, locked_until = NULL WHERE name = ?`, [
+        await hashPassword(password, options.passwordCost),
+        name,
+      ]);
       await db.run(`DELETE FROM staff_sessions WHERE user_name = ?`, [name]);
     },
 
@@ -143,8 +145,7 @@ export function createAccounts(db, options = {}) {
       }
       const failures = (user.locked_until ? 0 : user.failed_attempts) + 1;
       const lock = failures >= MAX_FAILURES ? new Date(now.getTime() + LOCK_MINUTES * 60_000).toISOString() : null;
-      await db.run(`UPDATE staff_users SET failed_attempts = ?, locked_until = ? WHERE name = ?`,
-        [lock ? 0 : failures, lock, name]);
+      await db.run(`UPDATE staff_users SET failed_attempts = ?, locked_until = ? WHERE name = ?`, [lock ? 0 : failures, lock, name]);
       return { ok: false, locked: Boolean(lock) };
     },
 
@@ -159,10 +160,14 @@ export function createAccounts(db, options = {}) {
       const token = randomBytes(32).toString('base64url');
       const csrf = randomBytes(24).toString('base64url');
       const expires = new Date(now.getTime() + SESSION_HOURS * 3_600_000);
-      await db.run(
-        `INSERT INTO staff_sessions (id_hash, user_name, role, csrf, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)`,
-        [sha256(token), name, role, `${via}:${csrf}`, now.toISOString(), expires.toISOString()],
-      );
+      await db.run(`INSERT INTO staff_sessions (id_hash, user_name, role, csrf, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)`, [
+        sha256(token),
+        name,
+        role,
+        `${via}:${csrf}`,
+        now.toISOString(),
+        expires.toISOString(),
+      ]);
       return { token, csrf, expires };
     },
 
@@ -173,8 +178,10 @@ export function createAccounts(db, options = {}) {
      */
     async session(token, now) {
       if (!token || token.length > 100) return null;
-      const row = await db.get(`SELECT user_name, role, csrf, expires_at FROM staff_sessions WHERE id_hash = ? AND expires_at > ?`,
-        [sha256(token), now.toISOString()]);
+      const row = await db.get(`SELECT user_name, role, csrf, expires_at FROM staff_sessions WHERE id_hash = ? AND expires_at > ?`, [
+        sha256(token),
+        now.toISOString(),
+      ]);
       if (!row || !ROLES.includes(row.role)) return null;
       const [via, csrf] = String(row.csrf).split(':');
       return { name: row.user_name, role: row.role, csrf, expiresAt: row.expires_at, via: via === 'oidc' ? 'oidc' : 'password' };

@@ -79,12 +79,21 @@ export function createAuthenticator({ accounts, tokens, now, cookieName }) {
      */
     async who(req, secure) {
       if (req.headers.authorization !== undefined) {
-        return bearerOk(tokens, req.headers.authorization) ? { kind: 'token', name: 'api-token', role: null, permissions: ['figures'] } : null;
+        return bearerOk(tokens, req.headers.authorization)
+          ? { kind: 'token', name: 'api-token', role: null, permissions: ['figures'] }
+          : null;
       }
       const token = parseCookies(req.headers.cookie)[cookieName(secure)];
       const session = await accounts.session(token, now());
       if (!session) return null;
-      return { kind: 'session', name: session.name, role: session.role, csrf: session.csrf, permissions: PERMISSIONS[session.role], token: /** @type {string} */ (token) };
+      return {
+        kind: 'session',
+        name: session.name,
+        role: session.role,
+        csrf: session.csrf,
+        permissions: PERMISSIONS[session.role],
+        token: /** @type {string} */ (token),
+      };
     },
   };
 }

@@ -23,14 +23,18 @@ export function createOidc(config, { now, secret, insecure = /^http:\/\//.test(c
     ready ??= (async () => {
       const client = await import('openid-client');
       const configuration = await client.discovery(
-        new URL(config.issuer), config.clientId, config.clientSecret ?? undefined,
+        new URL(config.issuer),
+        config.clientId,
+        config.clientSecret ?? undefined,
         config.clientSecret ? undefined : client.None(),
         insecure ? { execute: [client.allowInsecureRequests] } : undefined,
       );
       return { client, configuration };
     })();
     // A provider that was down at the first sign-in is asked again at the next.
-    ready.catch(() => { ready = null; });
+    ready.catch(() => {
+      ready = null;
+    });
     return ready;
   };
 

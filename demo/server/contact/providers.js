@@ -87,9 +87,12 @@ export function notifyProvider({ apiKey, baseUrl, sms, email }) {
   const toProviderError = (err) => {
     const status = err?.response?.status;
     const errors = err?.response?.data?.errors;
-    const words = Array.isArray(errors) && errors.length
-      ? errors.map((/** @type {any} */ e) => `${e.error}: ${e.message}`).join('; ')
-      : status ? `HTTP ${status}` : `network: ${err?.code ?? err?.message ?? 'no answer'}`;
+    const words =
+      Array.isArray(errors) && errors.length
+        ? errors.map((/** @type {any} */ e) => `${e.error}: ${e.message}`).join('; ')
+        : status
+          ? `HTTP ${status}`
+          : `network: ${err?.code ?? err?.message ?? 'no answer'}`;
     return new ProviderError(`Notify: ${words}`, {
       retry: retryable(status),
       status,
@@ -104,9 +107,10 @@ export function notifyProvider({ apiKey, baseUrl, sms, email }) {
       const personalisation = { link: message.link, organisation: message.organisation };
       const options = { personalisation, reference: message.id };
       try {
-        const response = message.channel === 'sms'
-          ? await client.sendSms(/** @type {string} */ (templateFor(sms, message.locale)), message.address, options)
-          : await client.sendEmail(/** @type {string} */ (templateFor(email, message.locale)), message.address, options);
+        const response =
+          message.channel === 'sms'
+            ? await client.sendSms(/** @type {string} */ (templateFor(sms, message.locale)), message.address, options)
+            : await client.sendEmail(/** @type {string} */ (templateFor(email, message.locale)), message.address, options);
         return { providerRef: response.data?.id ?? null };
       } catch (err) {
         throw toProviderError(err);

@@ -88,8 +88,14 @@ export function createQueue(db, { hashAddress }) {
      * @param {import('../sql.js').Executor} [tx]
      */
     async enqueue(request, receivedAt, notBefore, tx = db) {
-      await tx.run(INSERT, [request.id, request.contact.channel, request.locale, notBefore.toISOString(),
-        receivedAt.toISOString(), hashAddress(request.contact.address)]);
+      await tx.run(INSERT, [
+        request.id,
+        request.contact.channel,
+        request.locale,
+        notBefore.toISOString(),
+        receivedAt.toISOString(),
+        hashAddress(request.contact.address),
+      ]);
     },
 
     /** Queues requests stored before the queue existed (a database from an older receiver). */
@@ -119,11 +125,13 @@ export function createQueue(db, { hashAddress }) {
       const iso = now.toISOString();
       return db.transaction(async (tx) => {
         // Jobs for a channel nobody here can send stay waiting (and expire).
-        const due = /** @type {Job[]} */ (await tx.all(
-          `${SELECT} WHERE j.state = 'waiting' AND j.next_attempt_at <= ? AND j.channel IN (${wanted.map(() => '?').join(', ')})
+        const due = /** @type {Job[]} */ (
+          await tx.all(
+            `${SELECT} WHERE j.state = 'waiting' AND j.next_attempt_at <= ? AND j.channel IN (${wanted.map(() => '?').join(', ')})
            ORDER BY j.next_attempt_at, j.id LIMIT ?${db.forUpdateSkipLocked}`,
-          [iso, ...wanted, limit],
-        ));
+            [iso, ...wanted, limit],
+          )
+        );
         /** @type {Job[]} */
         const claimed = [];
         for (const job of due) {
@@ -148,10 +156,12 @@ export function createQueue(db, { hashAddress }) {
      */
     async sentToSameAddress(job, now) {
       const since = new Date(now.getTime() - 24 * 60 * 60 * 1000).toISOString();
-      const row = await db.get(`
+      const row = await db.get(
+        `
         SELECT COUNT(*) AS n FROM contact_jobs
         WHERE address_hash = ? AND id != ? AND (state = 'sending' OR (state IN ('sent', 'unconfirmed') AND finished_at >= ?))`,
-      [job.address_hash, job.id, since]);
+        [job.address_hash, job.id, since],
+      );
       return /** @type {number} */ (row?.n ?? 0);
     },
 
@@ -179,8 +189,12 @@ export function createQueue(db, { hashAddress }) {
      * @param {string} provider
      */
     retryAt: async (id, at, error, provider) => {
-      await db.run(`UPDATE contact_jobs SET state = 'waiting', next_attempt_at = ?, last_error = ?, provider = ? WHERE id = ?`,
-        [at.toISOString(), error, provider, id]);
+      await db.run(`UPDATE contact_jobs SET state = 'waiting', next_attempt_at = ?, last_error = ?, provider = ? WHERE id = ?`, [
+        at.toISOString(),
+        error,
+        provider,
+        id,
+      ]);
     },
 
     /**
@@ -190,8 +204,10 @@ export function createQueue(db, { hashAddress }) {
      */
     expire(cutoff, now) {
       return db.transaction(async (tx) => {
-        const ids = await tx.all(`SELECT j.id FROM contact_jobs j WHERE j.state = 'waiting' AND j.received_at < ?${db.forUpdateSkipLocked}`,
-          [cutoff.toISOString()]);
+        const ids = await tx.all(
+          `SELECT j.id FROM contact_jobs j WHERE j.state = 'waiting' AND j.received_at < ?${db.forUpdateSkipLocked}`,
+          [cutoff.toISOString()],
+        );
         for (const { id } of ids) await endIn(tx, id, 'expired', now);
         return ids.length;
       });
@@ -205,7 +221,9 @@ export function createQueue(db, { hashAddress }) {
      */
     cancel(id, now) {
       return db.transaction(async (tx) => {
-        const job = await tx.get(`SELECT j.state FROM contact_jobs j WHERE j.id = ?${db.forUpdateSkipLocked.replace(' SKIP LOCKED', '')}`, [id]);
+        const job = await tx.get(`SELECT j.state FROM contact_jobs j WHERE j.id = ?${db.forUpdateSkipLocked.replace(' SKIP LOCKED', '')}`, [
+          id,
+        ]);
         if (!job) return null;
         if (job.state !== 'waiting') return /** @type {JobState} */ (job.state);
         await endIn(tx, id, 'cancelled', now);
@@ -219,11 +237,14 @@ export function createQueue(db, { hashAddress }) {
      * @param {number} limit
      */
     async waiting(limit) {
-      return db.all(`
+      return db.all(
+        `
         SELECT j.id, j.channel, j.locale, j.received_at, j.next_attempt_at, j.attempts, j.last_error,
                f.contact_address AS address, f.unit
         FROM contact_jobs j JOIN feedback f ON f.id = j.id
-        WHERE j.state = 'waiting' ORDER BY j.received_at LIMIT ?`, [limit]);
+        WHERE j.state = 'waiting' ORDER BY j.received_at LIMIT ?`,
+        [limit],
+      );
     },
 
     /** @returns {Promise<Record<JobState, number>>} */

@@ -33,7 +33,14 @@ export function keyed(secret) {
   const mac = (purpose, value) => createHmac('sha256', secret).update(`${purpose}\n${value}`).digest('base64url');
   return {
     /** The same number or address, however it was typed, gives the same hash. */
-    addressHash: (/** @type {string} */ address) => mac('address', address.trim().toLowerCase().replace(/[\s()-]/g, '')),
+    addressHash: (/** @type {string} */ address) =>
+      mac(
+        'address',
+        address
+          .trim()
+          .toLowerCase()
+          .replace(/[\s()-]/g, ''),
+      ),
     /** A token that lets the browser that made a request cancel it, and nobody else. */
     cancelToken: (/** @type {string} */ id) => mac('cancel', id).slice(0, 32),
     /**

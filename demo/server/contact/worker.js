@@ -87,14 +87,21 @@ export function createWorker(options) {
       return;
     }
     if ((await queue.sentToSameAddress(job, at)) >= dailyCap) {
-      await queue.end(job.id, 'capped', at, { provider: provider.name, error: `more than ${dailyCap} messages to one address in 24 hours` });
+      await queue.end(job.id, 'capped', at, {
+        provider: provider.name,
+        error: `more than ${dailyCap} messages to one address in 24 hours`,
+      });
       log(`contact: request ${job.id} not sent: daily cap reached`);
       return;
     }
     try {
       const { providerRef } = await provider.send({
-        id: job.id, channel: job.channel, address: job.address, locale: job.locale,
-        link: feedbackLink(options.feedbackUrl(), job, options.signLink), organisation,
+        id: job.id,
+        channel: job.channel,
+        address: job.address,
+        locale: job.locale,
+        link: feedbackLink(options.feedbackUrl(), job, options.signLink),
+        organisation,
       });
       await queue.sent(job.id, now(), provider.name, providerRef);
       log(`contact: request ${job.id} sent by ${provider.name}`);

@@ -61,10 +61,14 @@ describe('who may read what', () => {
       }
       assert.equal((await call(route, { Authorization: 'Bearer wrong-token-wrong-token-wrong-token-x' })).status, 401, 'a wrong token');
       const token = await call(route, BEARER);
-      assert.equal(token.status, route.allowed.includes('token') ? 200 : route.path.endsWith('.html') || route.path.endsWith('.js') ? 401 : 403, 'API token');
+      assert.equal(
+        token.status,
+        route.allowed.includes('token') ? 200 : route.path.endsWith('.html') || route.path.endsWith('.js') ? 401 : 403,
+        'API token',
+      );
       for (const [role, who] of Object.entries(as)) {
         const res = await call(route, who.headers, who.csrf, who.name);
-        const expected = route.allowed.includes(role) ? route.missing ?? 200 : 403;
+        const expected = route.allowed.includes(role) ? (route.missing ?? 200) : 403;
         assert.equal(res.status, expected, role);
       }
     });
@@ -84,7 +88,11 @@ describe('who may read what', () => {
     const id = (await app.rows(`comment IS NOT NULL`))[0].id;
     const path = `/api/comments/${id}/reviewed`;
     const post = (/** @type {Record<string, string>} */ headers) =>
-      fetch(`${app.base}${path}`, { method: 'POST', headers: { ...as.reviewer.headers, 'Content-Type': 'application/json', ...headers }, body: '{}' });
+      fetch(`${app.base}${path}`, {
+        method: 'POST',
+        headers: { ...as.reviewer.headers, 'Content-Type': 'application/json', ...headers },
+        body: '{}',
+      });
     assert.equal((await post({})).status, 403, 'no token');
     assert.equal((await post({ 'X-CSRF-Token': 'x'.repeat(32) })).status, 403, 'a wrong token');
     assert.equal((await post({ 'X-CSRF-Token': as.analyst.csrf })).status, 403, "another session's token");
@@ -113,7 +121,8 @@ describe('sign-in', () => {
     await app.server.accounts.add('form.user', 'analyst', 'a long enough password');
     const form = (/** @type {Record<string, string>} */ fields, cookie = 'vce_signin=abc') =>
       fetch(`${app.base}/signin`, {
-        method: 'POST', redirect: 'manual',
+        method: 'POST',
+        redirect: 'manual',
         headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: cookie },
         body: new URLSearchParams(fields),
       });
@@ -130,7 +139,8 @@ describe('sign-in', () => {
   test('5 wrong passwords lock the account for 15 minutes, even against the right one', async () => {
     await app.server.accounts.add('lock.me', 'reviewer', 'the right password');
     const t0 = clock;
-    for (let i = 0; i < 5; i++) assert.deepEqual(await app.server.accounts.verify('lock.me', 'wrong', clock), { ok: false, locked: i === 4 });
+    for (let i = 0; i < 5; i++)
+      assert.deepEqual(await app.server.accounts.verify('lock.me', 'wrong', clock), { ok: false, locked: i === 4 });
     assert.deepEqual(await app.server.accounts.verify('lock.me', 'the right password', clock), { ok: false, locked: true });
     clock = new Date(t0.getTime() + 14 * 60_000);
     assert.equal((await app.server.accounts.verify('lock.me', 'the right password', clock)).ok, false);
@@ -142,7 +152,8 @@ describe('sign-in', () => {
   test('sign-out ends the session', async () => {
     const who = await app.signIn('analyst');
     const out = await fetch(`${app.base}/signout`, {
-      method: 'POST', redirect: 'manual',
+      method: 'POST',
+      redirect: 'manual',
       headers: { ...who.headers, 'Content-Type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({ csrf: who.csrf }),
     });
@@ -155,7 +166,10 @@ describe('sign-in', () => {
     try {
       const res = await raw(secure.port, { path: '/signin', headers: { Host: 'feedback.example.police.uk' } });
       assert.equal(res.status, 200);
-      assert.match(String(res.headers['set-cookie']), /^__Host-vce_signin=[\w-]+; Path=\/; HttpOnly; SameSite=Strict; Max-Age=3600; Secure$/);
+      assert.match(
+        String(res.headers['set-cookie']),
+        /^__Host-vce_signin=[\w-]+; Path=\/; HttpOnly; SameSite=Strict; Max-Age=3600; Secure$/,
+      );
     } finally {
       await secure.stop();
     }
@@ -178,7 +192,14 @@ describe('the Host header', () => {
     assert.equal(post.status, 421);
     assert.equal((await app.rows(`id = '${p.id}'`)).length, 0);
     for (const path of ['/api/summary', '/api/export.csv', '/results.html', '/', '/healthz']) {
-      const res = await raw(app.port, { path, headers: { Host: `attacker.example:${app.port}`, Origin: `http://attacker.example:${app.port}`, Authorization: BEARER.Authorization } });
+      const res = await raw(app.port, {
+        path,
+        headers: {
+          Host: `attacker.example:${app.port}`,
+          Origin: `http://attacker.example:${app.port}`,
+          Authorization: BEARER.Authorization,
+        },
+      });
       assert.equal(res.status, 421, path);
     }
   });
@@ -198,13 +219,15 @@ describe('the Host header', () => {
       assert.equal((await raw(pub.port, { path: '/healthz', headers: { Host: 'feedback.example.police.uk' } })).status, 200);
       assert.equal((await raw(pub.port, { path: '/healthz', headers: { Host: `127.0.0.1:${pub.port}` } })).status, 421);
       const same = await raw(pub.port, {
-        method: 'POST', path: '/api/feedback',
+        method: 'POST',
+        path: '/api/feedback',
         headers: { Host: 'feedback.example.police.uk', Origin: 'https://feedback.example.police.uk', 'Content-Type': 'application/json' },
         body: JSON.stringify(rating()),
       });
       assert.equal(same.status, 201);
       const spoofed = await raw(pub.port, {
-        method: 'POST', path: '/api/feedback',
+        method: 'POST',
+        path: '/api/feedback',
         headers: { Host: 'feedback.example.police.uk', Origin: 'http://feedback.example.police.uk', 'Content-Type': 'application/json' },
         body: JSON.stringify(rating()),
       });

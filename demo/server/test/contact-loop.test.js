@@ -27,18 +27,23 @@ let notify;
 /** @type {import('playwright-core').Browser} */
 let browser;
 
-before(async () => {
-  if (!existsSync(bundle)) execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
-  notify = await startNotifyStub();
-  app = await start({
-    workerIntervalMs: 0,
-    contact: contactFromEnv({
-      NOTIFY_API_KEY: API_KEY, NOTIFY_BASE_URL: notify.base,
-      NOTIFY_SMS_TEMPLATE_ID: SMS_TEMPLATE, NOTIFY_EMAIL_TEMPLATE_ID: EMAIL_TEMPLATE,
-    }),
-  });
-  browser = await chromium.launch({ executablePath: await findBrowser(), args: chromiumArgs });
-}, { timeout: 300_000 });
+before(
+  async () => {
+    if (!existsSync(bundle)) execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
+    notify = await startNotifyStub();
+    app = await start({
+      workerIntervalMs: 0,
+      contact: contactFromEnv({
+        NOTIFY_API_KEY: API_KEY,
+        NOTIFY_BASE_URL: notify.base,
+        NOTIFY_SMS_TEMPLATE_ID: SMS_TEMPLATE,
+        NOTIFY_EMAIL_TEMPLATE_ID: EMAIL_TEMPLATE,
+      }),
+    });
+    browser = await chromium.launch({ executablePath: await findBrowser(), args: chromiumArgs });
+  },
+  { timeout: 300_000 },
+);
 
 after(async () => {
   await browser?.close();
@@ -76,7 +81,10 @@ test('a text-message request from the demo page produces one Notify message and 
 
   // The link opens the feedback page, whose rating then carries src=sms.
   await page.goto(link.href.replace('localhost', '127.0.0.1'));
-  await page.locator('rating-scale').getByRole('radio', { name: /Very satisfied/ }).check();
+  await page
+    .locator('rating-scale')
+    .getByRole('radio', { name: /Very satisfied/ })
+    .check();
   const rated = page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/api/feedback'));
   await page.locator('rating-scale').getByRole('button', { name: 'Send feedback' }).click();
   assert.equal((await rated).status(), 201);

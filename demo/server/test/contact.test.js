@@ -6,9 +6,7 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { SMTPServer } from 'smtp-server';
 import { start, contactRequest, BEARER, TEST_DATABASE_URL } from '../testing.js';
-import {
-  startNotifyStub, API_KEY, SMS_TEMPLATE, EMAIL_TEMPLATE, SMS_TEMPLATE_CY,
-} from '../testing-notify.js';
+import { startNotifyStub, API_KEY, SMS_TEMPLATE, EMAIL_TEMPLATE, SMS_TEMPLATE_CY } from '../testing-notify.js';
 import { contactFromEnv } from '../config.js';
 import { nextSendTime, parseSendHours } from '../contact/send-hours.js';
 import { feedbackLink, createWorker } from '../contact/worker.js';
@@ -45,9 +43,14 @@ const notifyConfig = (base, env = {}) =>
 
 /** @param {Awaited<ReturnType<typeof start>>} app @param {string} id */
 const job = async (app, id) => {
-  const rows = (await app.rows(`id = '${id}'`));
+  const rows = await app.rows(`id = '${id}'`);
   const j = await app.server.queue.get(id);
-  return { address: rows[0]?.contact_address ?? null, state: j?.state, attempts: j?.attempts, error: j && await app.server.store.db.get('SELECT last_error FROM contact_jobs WHERE id = ?', [id]) };
+  return {
+    address: rows[0]?.contact_address ?? null,
+    state: j?.state,
+    attempts: j?.attempts,
+    error: j && (await app.server.store.db.get('SELECT last_error FROM contact_jobs WHERE id = ?', [id])),
+  };
 };
 
 describe('GOV.UK Notify', () => {
@@ -59,8 +62,7 @@ describe('GOV.UK Notify', () => {
   after(() => notify.stop());
 
   /** @param {ReturnType<typeof clock>} c @param {Record<string, string>} [env] */
-  const startWith = (c, env) =>
-    start({ now: c.now, contact: notifyConfig(notify.base, env), workerIntervalMs: 0, random: () => 0.5 });
+  const startWith = (c, env) => start({ now: c.now, contact: notifyConfig(notify.base, env), workerIntervalMs: 0, random: () => 0.5 });
 
   test('a text-message request is sent once, with the typed number in E.164 and a link with src=sms; then the number is erased', async () => {
     const c = clock();
@@ -119,7 +121,11 @@ describe('GOV.UK Notify', () => {
     await app.stop();
   });
 
-  for (const [status, retryAfter] of /** @type {const} */ ([[500, undefined], [503, undefined], [429, '120']])) {
+  for (const [status, retryAfter] of /** @type {const} */ ([
+    [500, undefined],
+    [503, undefined],
+    [429, '120'],
+  ])) {
     test(`Notify ${status}: the request waits, is tried again after the backoff, and is sent once`, async () => {
       const c = clock();
       const app = await startWith(c);
@@ -147,7 +153,7 @@ describe('GOV.UK Notify', () => {
     });
   }
 
-  test('Notify 400: not tried again; the provider\'s message is kept and the number erased', async () => {
+  test("Notify 400: not tried again; the provider's message is kept and the number erased", async () => {
     const c = clock();
     const app = await startWith(c);
     const sendsBefore = notify.sends.length;
@@ -265,7 +271,7 @@ describe('GOV.UK Notify', () => {
     await app.stop();
   });
 
-  test('the confirmation\'s token cancels a waiting request; nothing is sent and the number is erased', async () => {
+  test("the confirmation's token cancels a waiting request; nothing is sent and the number is erased", async () => {
     const c = clock();
     const app = await start({ now: c.now, contact: notifyConfig(notify.base, { SEND_HOURS: '08:00-20:00' }), workerIntervalMs: 0 });
     c.advance(12 * HOUR); // 22:00 in London: waits for the morning
@@ -273,7 +279,11 @@ describe('GOV.UK Notify', () => {
     const { request } = await (await app.post(p)).json();
     assert.equal(request.sendAfter, '2026-03-11T08:00:00.000Z');
     const cancel = (/** @type {unknown} */ token) =>
-      fetch(`${app.base}${request.cancel.href}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token }) });
+      fetch(`${app.base}${request.cancel.href}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ token }),
+      });
 
     assert.equal((await cancel('x'.repeat(32))).status, 404);
     assert.equal((await cancel(undefined)).status, 404);
@@ -299,7 +309,9 @@ describe('GOV.UK Notify', () => {
     const { request } = await (await app.post(p)).json();
     await app.server.worker.runOnce();
     const res = await fetch(`${app.base}${request.cancel.href}`, {
-      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ token: request.cancel.token }),
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ token: request.cancel.token }),
     });
     assert.equal(res.status, 409);
     assert.equal((await res.json()).error, 'not_waiting');
@@ -333,7 +345,10 @@ describe('GOV.UK Notify', () => {
       c.advance(60_000);
     }
     assert.equal(notify.notifications.length - before, 3);
-    assert.deepEqual((await Promise.all(ids.map((id) => job(app, id)))).map((j) => j.state), ['sent', 'sent', 'sent', 'capped']);
+    assert.deepEqual(
+      (await Promise.all(ids.map((id) => job(app, id)))).map((j) => j.state),
+      ['sent', 'sent', 'sent', 'capped'],
+    );
     assert.equal((await job(app, ids[3])).address, null);
     // A day later the same number may ask again.
     c.advance(24 * HOUR);
@@ -369,10 +384,17 @@ describe('GOV.UK Notify', () => {
     const second = TEST_DATABASE_URL
       ? await start({ now: c.now, dataDir: first.dataDir, contact: notifyConfig(notify.base, env), workerIntervalMs: 0, random: () => 0.5 })
       : null;
-    const otherWorker = second?.server.worker ?? createWorker({
-      queue: first.server.queue, providers: [notifyProvider(/** @type {any} */ (notifyConfig(notify.base, env).notify))],
-      now: c.now, organisation: 'Example Police', feedbackUrl: () => 'https://feedback.example.police.uk/', concurrency: 50, dailyCap: 1000,
-    });
+    const otherWorker =
+      second?.server.worker ??
+      createWorker({
+        queue: first.server.queue,
+        providers: [notifyProvider(/** @type {any} */ (notifyConfig(notify.base, env).notify))],
+        now: c.now,
+        organisation: 'Example Police',
+        feedbackUrl: () => 'https://feedback.example.police.uk/',
+        concurrency: 50,
+        dailyCap: 1000,
+      });
     const before = notify.notifications.length;
     const sendsBefore = notify.sends.length;
     const ids = [];
@@ -411,7 +433,11 @@ describe('SMTP', () => {
             err.responseCode = 550;
             return callback(err);
           }
-          mail.push({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '', to: session.envelope.rcptTo.map((r) => r.address), raw });
+          mail.push({
+            from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+            to: session.envelope.rcptTo.map((r) => r.address),
+            raw,
+          });
           callback();
         });
       },
@@ -421,16 +447,23 @@ describe('SMTP', () => {
   });
   after(() => new Promise((resolve) => smtp.close(() => resolve(undefined))));
 
-  const smtpConfig = () => contactFromEnv({
-    SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: 'Example Police <feedback@example.police.uk>',
-    FEEDBACK_URL: 'https://feedback.example.police.uk/', ORGANISATION_NAME: 'Example Police',
-  });
+  const smtpConfig = () =>
+    contactFromEnv({
+      SMTP_URL: `smtp://127.0.0.1:${port}`,
+      MAIL_FROM: 'Example Police <feedback@example.police.uk>',
+      FEEDBACK_URL: 'https://feedback.example.police.uk/',
+      ORGANISATION_NAME: 'Example Police',
+    });
 
   test('an email request is sent once through SMTP with the link (src=email) and the address erased', async () => {
     const c = clock();
     const app = await start({ now: c.now, contact: smtpConfig(), workerIntervalMs: 0 });
     assert.match(app.server.contactNotice ?? '', /^text message requests are stored but not sent/);
-    const p = contactRequest({ locale: 'en-GB', contact: { channel: 'email', address: 'sam@example.org', safe: true, consent: true }, context: { officer: '77' } });
+    const p = contactRequest({
+      locale: 'en-GB',
+      contact: { channel: 'email', address: 'sam@example.org', safe: true, consent: true },
+      context: { officer: '77' },
+    });
     await app.post(p);
     await app.server.worker.runOnce();
     await app.server.worker.runOnce();
@@ -457,7 +490,7 @@ describe('SMTP', () => {
     await app.stop();
   });
 
-  test('an SMTP 5xx refusal is permanent: failed with the server\'s words, not tried again', async () => {
+  test("an SMTP 5xx refusal is permanent: failed with the server's words, not tried again", async () => {
     const c = clock();
     const app = await start({ now: c.now, contact: smtpConfig(), workerIntervalMs: 0 });
     mail.length = 0;
@@ -491,7 +524,10 @@ describe('SMTP', () => {
 
 describe('configuration', () => {
   test('refuses a malformed Notify key, template id, SMTP URL or SEND_HOURS with a clear message', () => {
-    assert.throws(() => contactFromEnv({ NOTIFY_API_KEY: 'nope', NOTIFY_SMS_TEMPLATE_ID: SMS_TEMPLATE }), /NOTIFY_API_KEY must be a Notify API key/);
+    assert.throws(
+      () => contactFromEnv({ NOTIFY_API_KEY: 'nope', NOTIFY_SMS_TEMPLATE_ID: SMS_TEMPLATE }),
+      /NOTIFY_API_KEY must be a Notify API key/,
+    );
     assert.throws(() => contactFromEnv({ NOTIFY_API_KEY: API_KEY }), /needs NOTIFY_SMS_TEMPLATE_ID or NOTIFY_EMAIL_TEMPLATE_ID/);
     assert.throws(() => contactFromEnv({ NOTIFY_API_KEY: API_KEY, NOTIFY_SMS_TEMPLATE_ID: 'abc' }), /must be a Notify template id/);
     assert.throws(() => contactFromEnv({ NOTIFY_API_KEY: API_KEY, NOTIFY_SMS_TEMPLATE_ID_CY: SMS_TEMPLATE }), /needed as the default/);
@@ -501,7 +537,11 @@ describe('configuration', () => {
     assert.throws(() => contactFromEnv({ SEND_HOURS: '20:00-08:00' }), /end must be after the start/);
     assert.throws(() => contactFromEnv({ SEND_HOURS: '08:00-20:00', SEND_TIMEZONE: 'Mars/Base' }), /SEND_TIMEZONE/);
     assert.throws(() => contactFromEnv({ RECEIVER_SECRET: 'short' }), /at least 32 characters/);
-    const ok = contactFromEnv({ NOTIFY_API_KEY: API_KEY, NOTIFY_SMS_TEMPLATE_ID: SMS_TEMPLATE, NOTIFY_SMS_TEMPLATE_ID_ZH_HANS: SMS_TEMPLATE_CY });
+    const ok = contactFromEnv({
+      NOTIFY_API_KEY: API_KEY,
+      NOTIFY_SMS_TEMPLATE_ID: SMS_TEMPLATE,
+      NOTIFY_SMS_TEMPLATE_ID_ZH_HANS: SMS_TEMPLATE_CY,
+    });
     assert.equal(ok.notify?.baseUrl, 'https://api.notifications.service.gov.uk');
     assert.deepEqual(ok.notify?.sms?.byLanguage, { 'zh-hans': SMS_TEMPLATE_CY });
   });
@@ -514,7 +554,10 @@ describe('configuration', () => {
   });
 
   test('the link carries officer, unit and the channel, and never a crime reference', () => {
-    const link = feedbackLink('https://x.example/feedback?ref=AB1&src=qr', /** @type {any} */ ({ officer: '1', unit: 'HB', channel: 'email' }));
+    const link = feedbackLink(
+      'https://x.example/feedback?ref=AB1&src=qr',
+      /** @type {any} */ ({ officer: '1', unit: 'HB', channel: 'email' }),
+    );
     assert.equal(link, 'https://x.example/feedback?officer=1&unit=HB&src=email');
   });
 });

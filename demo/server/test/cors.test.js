@@ -47,7 +47,10 @@ test('same origin and requests without Origin need no configuration', async () =
   assert.equal(same.status, 201);
   assert.equal(same.headers['access-control-allow-origin'], undefined);
   const none = await raw(app.port, {
-    method: 'POST', path: '/api/feedback', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(rating()),
+    method: 'POST',
+    path: '/api/feedback',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(rating()),
   });
   assert.equal(none.status, 201);
 });

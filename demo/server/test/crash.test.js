@@ -48,19 +48,29 @@ test('kill -9 mid-send, then restart: Notify holds one message and the number is
   const notify = await startNotifyStub();
   const dataDir = await mkdtemp(join(tmpdir(), 'vce-crash-'));
   const env = {
-    ...databaseEnv(dataDir), NOTIFY_API_KEY: API_KEY, NOTIFY_BASE_URL: notify.base, NOTIFY_SMS_TEMPLATE_ID: SMS_TEMPLATE,
-    SEND_INTERVAL_SECONDS: '1', RATE_LIMIT_PER_MINUTE: '0',
+    ...databaseEnv(dataDir),
+    NOTIFY_API_KEY: API_KEY,
+    NOTIFY_BASE_URL: notify.base,
+    NOTIFY_SMS_TEMPLATE_ID: SMS_TEMPLATE,
+    SEND_INTERVAL_SECONDS: '1',
+    RATE_LIMIT_PER_MINUTE: '0',
   };
   // The test reads the receiver's database through a connection of its own (creating the
   // PostgreSQL schema the receiver will use).
   const db = await openDatabase({ dataDir, ...databaseOptions(dataDir) });
   const state = async (/** @type {string} */ id) =>
-    /** @type {any} */ (await db.get(`SELECT j.state, f.contact_address AS address FROM contact_jobs j JOIN feedback f ON f.id = j.id WHERE j.id = ?`, [id]));
+    /** @type {any} */ (
+      await db.get(`SELECT j.state, f.contact_address AS address FROM contact_jobs j JOIN feedback f ON f.id = j.id WHERE j.id = ?`, [id])
+    );
   try {
     notify.hangNext();
     const first = /** @type {{ child: import('node:child_process').ChildProcess, base: string }} */ (await receiver(env));
     const p = contactRequest();
-    const res = await fetch(`${first.base}/api/feedback`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(p) });
+    const res = await fetch(`${first.base}/api/feedback`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(p),
+    });
     assert.equal(res.status, 201);
     await until(() => notify.notifications.length === 1);
     assert.equal((await state(p.id)).state, 'sending');

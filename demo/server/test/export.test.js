@@ -21,15 +21,42 @@ function parseCsv(text) {
   while (i < text.length) {
     const ch = text[i];
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { cell += '"'; i += 2; continue; }
-      if (ch === '"') { quoted = false; i++; continue; }
-      cell += ch; i++; continue;
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i += 2;
+        continue;
+      }
+      if (ch === '"') {
+        quoted = false;
+        i++;
+        continue;
+      }
+      cell += ch;
+      i++;
+      continue;
     }
-    if (ch === '"') { quoted = true; i++; continue; }
-    if (ch === ',') { row.push(cell); cell = ''; i++; continue; }
-    if (ch === '\r' && text[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i += 2; continue; }
+    if (ch === '"') {
+      quoted = true;
+      i++;
+      continue;
+    }
+    if (ch === ',') {
+      row.push(cell);
+      cell = '';
+      i++;
+      continue;
+    }
+    if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i += 2;
+      continue;
+    }
     assert.ok(ch !== '\r' && ch !== '\n', `bare line break outside quotes at ${i}`);
-    cell += ch; i++;
+    cell += ch;
+    i++;
   }
   assert.equal(cell, '', 'file ends with CRLF');
   return rows;
@@ -97,7 +124,19 @@ test('GET /api/export.csv for a reviewer: ratings only, RFC 4180, every formula 
   assert.ok(!text.includes('+447700900123'));
   assert.ok(!text.includes('AB/1'), 'the reference is not exported');
 
-  assert.deepEqual(rows[0], ['id', 'received_week', 'language', 'channel', 'rating', 'max', 'verified', 'borough', 'unit', 'officer', 'comment']);
+  assert.deepEqual(rows[0], [
+    'id',
+    'received_week',
+    'language',
+    'channel',
+    'rating',
+    'max',
+    'verified',
+    'borough',
+    'unit',
+    'officer',
+    'comment',
+  ]);
   assert.equal(rows.length, 1 + FORMULA_VECTORS.length + 1);
   for (const [i, comment] of FORMULA_VECTORS.entries()) {
     const row = rows.find((r) => r[0] === ids[i]);
@@ -114,7 +153,13 @@ test('GET /api/export.csv for a reviewer: ratings only, RFC 4180, every formula 
 });
 
 test('export for an analyst or a token: no comments; small groups and unverified ratings not attributed', async (t) => {
-  const app = await start({ minGroupSize: 3, units: [{ code: 'HV', name: 'Hackney Victim Care', borough: 'Hackney' }, { code: 'CID', name: 'CID', borough: 'Islington' }] });
+  const app = await start({
+    minGroupSize: 3,
+    units: [
+      { code: 'HV', name: 'Hackney Victim Care', borough: 'Hackney' },
+      { code: 'CID', name: 'CID', borough: 'Islington' },
+    ],
+  });
   t.after(() => app.stop());
   for (let i = 0; i < 3; i++) assert.equal((await app.post(app.signed({ context: { officer: '1111', unit: 'HV' } }))).status, 201);
   assert.equal((await app.post(app.signed({ context: { officer: '2222', unit: 'HV' } }))).status, 201);
@@ -127,7 +172,10 @@ test('export for an analyst or a token: no comments; small groups and unverified
     const rows = await csvOf(await fetch(`${app.base}/api/export.csv`, { headers }));
     assert.deepEqual(rows[0], ['id', 'received_week', 'language', 'channel', 'rating', 'max', 'verified', 'borough', 'unit', 'officer']);
     assert.ok(!rows.flat().includes('The officer listened.'), 'no comments without the reviewer role');
-    const attributed = rows.slice(1).map((r) => r.slice(6, 10).join('|')).sort();
+    const attributed = rows
+      .slice(1)
+      .map((r) => r.slice(6, 10).join('|'))
+      .sort();
     assert.deepEqual(attributed, [
       'no|||', // unverified: never attributed
       'yes|Hackney|HV|', // officer 2222 has 1 rating: not named
@@ -165,5 +213,6 @@ test('masking: phone numbers and email addresses as people write them', () => {
     ['jo (at) example (dot) com', '[email address removed]'],
     ['٠٧٧٠٠٩٠٠١٢٣', '[phone number removed]'],
     ['rated 5 out of 5 on 12/3', 'rated 5 out of 5 on 12/3'],
-  ]) assert.equal(maskContacts(text), masked, text);
+  ])
+    assert.equal(maskContacts(text), masked, text);
 });

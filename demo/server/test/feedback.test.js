@@ -35,7 +35,7 @@ describe('POST /api/feedback', () => {
     assert.equal(again.status, 200);
     assert.deepEqual(await again.json(), { id: p.id, status: 'duplicate' });
 
-    const rows = (await app.rows(`id = '${p.id}'`));
+    const rows = await app.rows(`id = '${p.id}'`);
     assert.equal(rows.length, 1);
     const row = rows[0];
     assert.equal(row.kind, 'rating');
@@ -58,9 +58,25 @@ describe('POST /api/feedback', () => {
     assert.equal(res.status, 201);
     const row = (await app.rows(`id = '${p.id}'`))[0];
     assert.deepEqual(Object.keys(row).sort(), [
-      'comment', 'contact_address', 'contact_channel', 'contact_consent', 'contact_safe', 'created_at', 'id',
-      'kind', 'locale', 'officer', 'rating_max', 'rating_value', 'received_at', 'ref', 'reviewed_at', 'reviewed_by',
-      'src', 'unit', 'verified',
+      'comment',
+      'contact_address',
+      'contact_channel',
+      'contact_consent',
+      'contact_safe',
+      'created_at',
+      'id',
+      'kind',
+      'locale',
+      'officer',
+      'rating_max',
+      'rating_value',
+      'received_at',
+      'ref',
+      'reviewed_at',
+      'reviewed_by',
+      'src',
+      'unit',
+      'verified',
     ]);
     const text = JSON.stringify(row);
     assert.ok(!text.includes('UniqueAgent') && !text.includes('203.0.113.7') && !text.includes('127.0.0.1'));
@@ -123,7 +139,10 @@ describe('refusals store nothing', () => {
   test('body that is not UTF-8: 400', async () => {
     const bytes = Buffer.concat([Buffer.from('{"comment":"'), Buffer.from([0xff, 0xfe]), Buffer.from('"}')]);
     const res = await raw(app.port, {
-      method: 'POST', path: '/api/feedback', headers: { 'Content-Type': 'application/json' }, body: bytes,
+      method: 'POST',
+      path: '/api/feedback',
+      headers: { 'Content-Type': 'application/json' },
+      body: bytes,
     });
     assert.equal(res.status, 400);
     assert.equal(JSON.parse(res.body).error, 'malformed_json');
@@ -131,7 +150,12 @@ describe('refusals store nothing', () => {
 
   test('wrong content type: 415', async () => {
     const body = JSON.stringify(rating());
-    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/json; charset=latin1']) {
+    for (const type of [
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'multipart/form-data; boundary=x',
+      'application/json; charset=latin1',
+    ]) {
       await refused(await app.post(body, { 'Content-Type': type }), 415, 'unsupported_media_type');
     }
     const res = await raw(app.port, { method: 'POST', path: '/api/feedback', body });
@@ -164,10 +188,16 @@ describe('refusals store nothing', () => {
   test('a declared Content-Length over 16 KiB is refused before the body is sent', async () => {
     const { request } = await import('node:http');
     const res = await new Promise((resolve, reject) => {
-      const req = request({
-        host: '127.0.0.1', port: app.port, method: 'POST', path: '/api/feedback',
-        headers: { 'Content-Type': 'application/json', 'Content-Length': 50 * 1024 * 1024 },
-      }, resolve);
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port: app.port,
+          method: 'POST',
+          path: '/api/feedback',
+          headers: { 'Content-Type': 'application/json', 'Content-Length': 50 * 1024 * 1024 },
+        },
+        resolve,
+      );
       req.on('error', reject);
       // Only the first bytes of the 50 MiB announced; the answer must come anyway.
       req.write('{"comment":"');
@@ -251,7 +281,11 @@ describe('refusals store nothing', () => {
 
   test('Idempotency-Key that is not the payload id: 422', async () => {
     const p = rating();
-    const body = await refused(await app.post(p, { 'Idempotency-Key': '0f8fad5b-d9cb-469f-a165-70867728950e' }), 422, 'idempotency_key_mismatch');
+    const body = await refused(
+      await app.post(p, { 'Idempotency-Key': '0f8fad5b-d9cb-469f-a165-70867728950e' }),
+      422,
+      'idempotency_key_mismatch',
+    );
     assert.deepEqual(body.fields, ['/id']);
   });
 

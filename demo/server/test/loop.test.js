@@ -26,13 +26,16 @@ let app;
 /** @type {import('playwright-core').Browser} */
 let browser;
 
-before(async () => {
-  if (!existsSync(bundle)) {
-    execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
-  }
-  app = await start({ minGroupSize: 1 });
-  browser = await chromium.launch({ executablePath: await findBrowser(), args: chromiumArgs });
-}, { timeout: 300_000 });
+before(
+  async () => {
+    if (!existsSync(bundle)) {
+      execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: root, stdio: 'inherit' });
+    }
+    app = await start({ minGroupSize: 1 });
+    browser = await chromium.launch({ executablePath: await findBrowser(), args: chromiumArgs });
+  },
+  { timeout: 300_000 },
+);
 
 after(async () => {
   await browser?.close();
@@ -85,7 +88,7 @@ test('rate 2 with a comment on the landing page; stored once; shown on the resul
   assert.equal(landing.posts.length, 1, 'one POST');
 
   // Exactly one row, holding what the victim sent and the context from the QR code's address.
-  let rows = (await app.rows());
+  let rows = await app.rows();
   assert.equal(rows.length, 1);
   const [row] = rows;
   assert.equal(row.kind, 'rating');
@@ -106,7 +109,7 @@ test('rate 2 with a comment on the landing page; stored once; shown on the resul
   await page.waitForTimeout(500);
   assert.deepEqual(landing.posts, [], 'no POST after a reload');
   assert.equal(await page.evaluate(() => document.querySelector('rating-scale')?.getAttribute('status')), 'idle');
-  rows = (await app.rows());
+  rows = await app.rows();
   assert.equal(rows.length, 1, 'still one row');
 
   // The team's results page asks for sign-in first, then shows the rating.
@@ -126,11 +129,16 @@ test('rate 2 with a comment on the landing page; stored once; shown on the resul
   assert.match(await overview.innerText(), /Ratings\s+1\b/);
   assert.match(await overview.innerText(), /Average rating\s+2\.0\s*out of 5/);
 
-  const distribution = results.page.locator('table', { has: results.page.locator('caption', { hasText: 'Number of people who gave each rating' }) });
+  const distribution = results.page.locator('table', {
+    has: results.page.locator('caption', { hasText: 'Number of people who gave each rating' }),
+  });
   const ratingRow = distribution.locator('tbody tr', { has: results.page.locator('th', { hasText: /^2 – Dissatisfied$/ }) });
   assert.deepEqual(await ratingRow.locator('td').allInnerTexts(), ['1', '100%']);
   for (const other of [1, 3, 4, 5]) {
-    const cells = await distribution.locator('tbody tr', { has: results.page.locator('th', { hasText: new RegExp(`^${other} – `) }) }).locator('td').allInnerTexts();
+    const cells = await distribution
+      .locator('tbody tr', { has: results.page.locator('th', { hasText: new RegExp(`^${other} – `) }) })
+      .locator('td')
+      .allInnerTexts();
     assert.deepEqual(cells, ['0', '0%'], `rating ${other}`);
   }
 
@@ -141,9 +149,15 @@ test('rate 2 with a comment on the landing page; stored once; shown on the resul
   await results.page.getByText('The table below gives the same figures.').waitFor();
 
   // By unit and by officer: HV and 1234, one rating each, average 2.
-  for (const [caption, key] of [['Ratings by unit', 'HV'], ['Ratings by officer', '1234']]) {
+  for (const [caption, key] of [
+    ['Ratings by unit', 'HV'],
+    ['Ratings by officer', '1234'],
+  ]) {
     const table = results.page.locator('table', { has: results.page.locator('caption', { hasText: caption }) });
-    const cells = await table.locator('tbody tr', { has: results.page.locator('th', { hasText: key }) }).locator('td').allInnerTexts();
+    const cells = await table
+      .locator('tbody tr', { has: results.page.locator('th', { hasText: key }) })
+      .locator('td')
+      .allInnerTexts();
     assert.deepEqual(cells, ['1', '2.0', '0', '1', '0', '0', '0'], caption);
   }
   assert.equal(await results.page.locator('a[href="/api/export.csv"]').count(), 1);
@@ -153,32 +167,36 @@ test('rate 2 with a comment on the landing page; stored once; shown on the resul
   assert.deepEqual(landing.errors, []);
 });
 
-test('the officer page: signed out it asks for sign-in; an officer account makes a signed code for itself only', { timeout: 120_000 }, async (t) => {
-  const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
-  t.after(() => context.close());
-  const { page, errors } = await openPage(context);
-  await page.goto(`${app.base}/officer.html`);
-  await page.getByRole('link', { name: 'Sign in to make your code' }).waitFor();
-  assert.equal(await page.locator('qr-badge').count(), 0, 'no code without signing in');
+test(
+  'the officer page: signed out it asks for sign-in; an officer account makes a signed code for itself only',
+  { timeout: 120_000 },
+  async (t) => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+    t.after(() => context.close());
+    const { page, errors } = await openPage(context);
+    await page.goto(`${app.base}/officer.html`);
+    await page.getByRole('link', { name: 'Sign in to make your code' }).waitFor();
+    assert.equal(await page.locator('qr-badge').count(), 0, 'no code without signing in');
 
-  await app.server.accounts.add('4521', 'officer', 'a long enough password');
-  await page.getByRole('link', { name: 'Sign in to make your code' }).click();
-  await page.getByLabel('Account name').fill('4521');
-  await page.getByLabel('Password').fill('a long enough password');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL(`${app.base}/officer.html`);
-  const officer = page.getByLabel('Collar number');
-  assert.equal(await officer.inputValue(), '4521');
-  assert.equal(await officer.getAttribute('readonly'), '', 'an officer account codes for its own number');
-  await page.getByLabel('Unit or team').fill('HV');
-  await page.getByText('Your code is ready.').waitFor();
-  const value = await page.locator('qr-badge').evaluate((badge) => /** @type {any} */ (badge).value);
-  const url = new URL(value);
-  assert.deepEqual(
-    [url.searchParams.get('officer'), url.searchParams.get('unit'), url.searchParams.get('src')],
-    ['4521', 'HV', 'qr'],
-  );
-  assert.equal(url.searchParams.get('sig'), app.server.links.sign('4521', 'HV'), 'the receiver signed it');
-  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 360, 'fits a 360 px screen');
-  assert.deepEqual(errors.filter((e) => !/status of 401/.test(e)), []);
-});
+    await app.server.accounts.add('4521', 'officer', 'a long enough password');
+    await page.getByRole('link', { name: 'Sign in to make your code' }).click();
+    await page.getByLabel('Account name').fill('4521');
+    await page.getByLabel('Password').fill('a long enough password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(`${app.base}/officer.html`);
+    const officer = page.getByLabel('Collar number');
+    assert.equal(await officer.inputValue(), '4521');
+    assert.equal(await officer.getAttribute('readonly'), '', 'an officer account codes for its own number');
+    await page.getByLabel('Unit or team').fill('HV');
+    await page.getByText('Your code is ready.').waitFor();
+    const value = await page.locator('qr-badge').evaluate((badge) => /** @type {any} */ (badge).value);
+    const url = new URL(value);
+    assert.deepEqual([url.searchParams.get('officer'), url.searchParams.get('unit'), url.searchParams.get('src')], ['4521', 'HV', 'qr']);
+    assert.equal(url.searchParams.get('sig'), app.server.links.sign('4521', 'HV'), 'the receiver signed it');
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 360, 'fits a 360 px screen');
+    assert.deepEqual(
+      errors.filter((e) => !/status of 401/.test(e)),
+      [],
+    );
+  },
+);

@@ -18,7 +18,9 @@ before(async () => {
   provider = await startOidcStub(person);
   app = await start({
     oidc: oidcFromEnv({
-      OIDC_ISSUER: provider.issuer, OIDC_CLIENT_ID: CLIENT_ID, OIDC_CLIENT_SECRET: CLIENT_SECRET,
+      OIDC_ISSUER: provider.issuer,
+      OIDC_CLIENT_ID: CLIENT_ID,
+      OIDC_CLIENT_SECRET: CLIENT_SECRET,
       OIDC_ROLE_MAP: 'Feedback.Reviewer=reviewer, Feedback.Analyst=analyst',
     }),
   });
@@ -79,5 +81,8 @@ test('a tampered state: refused', async () => {
 
 test('OIDC configuration: a role map is needed', () => {
   assert.throws(() => oidcFromEnv({ OIDC_ISSUER: 'https://login.example', OIDC_CLIENT_ID: 'x' }), /OIDC_ROLE_MAP/);
-  assert.throws(() => oidcFromEnv({ OIDC_ISSUER: 'https://login.example', OIDC_CLIENT_ID: 'x', OIDC_ROLE_MAP: 'A=boss' }), /must be claim-value=role/);
+  assert.throws(
+    () => oidcFromEnv({ OIDC_ISSUER: 'https://login.example', OIDC_CLIENT_ID: 'x', OIDC_ROLE_MAP: 'A=boss' }),
+    /must be claim-value=role/,
+  );
 });

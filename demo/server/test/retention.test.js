@@ -30,10 +30,10 @@ test('comments and contact addresses older than RETENTION_DAYS are removed at st
   // A start today with the default 365 days removes what is older.
   const today = await start({ dataDir });
   t.after(() => today.stop());
-  const [o] = (await today.rows(`id = '${oldRating.id}'`));
+  const [o] = await today.rows(`id = '${oldRating.id}'`);
   assert.equal(o.comment, null);
   assert.equal(o.rating_value, 4, 'the rating itself is kept');
-  const [c] = (await today.rows(`id = '${oldContact.id}'`));
+  const [c] = await today.rows(`id = '${oldContact.id}'`);
   assert.equal(c.contact_address, null);
   assert.equal(c.contact_channel, 'sms');
   assert.equal((await today.rows(`id = '${recentRating.id}'`))[0].comment, 'recent words');

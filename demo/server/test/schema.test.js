@@ -40,7 +40,19 @@ test('the schema compiles in ajv strict mode and judges payloads on its own', ()
 });
 
 test('locales: BCP 47 tags pass, other strings do not', () => {
-  for (const locale of ['en', 'en-GB', 'pt-BR', 'zh-Hant-TW', 'sr-Latn-RS', 'es-419', 'de-CH-1996', 'en-GB-u-ca-gregory', 'en-x-pseudo', 'yue', 'ur']) {
+  for (const locale of [
+    'en',
+    'en-GB',
+    'pt-BR',
+    'zh-Hant-TW',
+    'sr-Latn-RS',
+    'es-419',
+    'de-CH-1996',
+    'en-GB-u-ca-gregory',
+    'en-x-pseudo',
+    'yue',
+    'ur',
+  ]) {
     assert.equal(validatePayload(rating({ locale })).ok, true, locale);
   }
   for (const locale of ['', 'e', 'en_GB', 'english please', 'en-', '-en', 'en-GB-', 'a'.repeat(36), '<script>']) {
@@ -54,7 +66,8 @@ test('boundaries: comment 1250 characters, context values 64, address 254, max 3
   assert.equal(validatePayload(rating({ comment: 'a'.repeat(1251) })).ok, false);
   assert.equal(validatePayload(rating({ context: { officer: 'o'.repeat(64) } })).ok, true);
   assert.equal(validatePayload(rating({ context: { officer: 'o'.repeat(65) } })).ok, false);
-  const email = (/** @type {number} */ n) => contactRequest({ contact: { channel: 'email', address: 'a'.repeat(n), safe: true, consent: true } });
+  const email = (/** @type {number} */ n) =>
+    contactRequest({ contact: { channel: 'email', address: 'a'.repeat(n), safe: true, consent: true } });
   assert.equal(validatePayload(email(254)).ok, true);
   assert.equal(validatePayload(email(255)).ok, false);
   assert.equal(validatePayload(rating({ rating: { value: 3, max: 3 } })).ok, true);

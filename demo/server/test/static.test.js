@@ -77,10 +77,12 @@ test('HTML has the strict CSP, no-referrer and nosniff; other files no CSP', asy
   const js = await fetch(`${app.base}/page.js`);
   assert.equal(js.headers.get('content-security-policy'), null);
 
-  const directives = new Map(CONTENT_SECURITY_POLICY.split(';').map((d) => {
-    const [name, ...values] = d.trim().split(/\s+/);
-    return [name, values.join(' ')];
-  }));
+  const directives = new Map(
+    CONTENT_SECURITY_POLICY.split(';').map((d) => {
+      const [name, ...values] = d.trim().split(/\s+/);
+      return [name, values.join(' ')];
+    }),
+  );
   assert.equal(directives.get('default-src'), "'self'");
   assert.equal(directives.get('script-src'), "'self'");
   assert.equal(directives.get('style-src'), "'self'");

@@ -121,7 +121,10 @@ test('one scale at a time: ?max=N, default 5; other scales are listed', async (t
   const five = await summary(app);
   assert.equal(five.overall.count, 2);
   assert.equal(five.overall.mean, 4.5);
-  assert.deepEqual(five.scales, [{ max: 5, count: 2 }, { max: 10, count: 2 }]);
+  assert.deepEqual(five.scales, [
+    { max: 5, count: 2 },
+    { max: 10, count: 2 },
+  ]);
   const ten = await summary(app, '?max=10');
   assert.equal(ten.max, 10);
   assert.equal(ten.overall.mean, 8.5);

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { start, rating, raw, BEARER } from '../testing.js';
+import { start, rating, BEARER } from '../testing.js';
 import { parseUnits, loadUnits } from '../units.js';
 import { isoWeek } from '../summary.js';
 
@@ -58,7 +58,11 @@ describe('signed officer links', () => {
 
   test('POST /api/links signs for staff; an officer account only for itself; only listed units', async () => {
     const sign = async (/** @type {any} */ who, /** @type {any} */ body) =>
-      fetch(`${app.base}/api/links`, { method: 'POST', headers: { ...who.headers, 'X-CSRF-Token': who.csrf, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+      fetch(`${app.base}/api/links`, {
+        method: 'POST',
+        headers: { ...who.headers, 'X-CSRF-Token': who.csrf, 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
     const analyst = await app.signIn('analyst');
     const res = await sign(analyst, { officer: ' 4521 ', unit: 'HB' });
     assert.equal(res.status, 200);
@@ -73,7 +77,16 @@ describe('signed officer links', () => {
     const officerAccount = await app.signIn('officer', '4521');
     assert.equal((await sign(officerAccount, { officer: '4521', unit: 'HB' })).status, 200);
     assert.equal((await sign(officerAccount, { officer: '9999', unit: 'HB' })).status, 403);
-    assert.equal((await fetch(`${app.base}/api/links`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"officer":"1","unit":"HB"}' })).status, 401);
+    assert.equal(
+      (
+        await fetch(`${app.base}/api/links`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: '{"officer":"1","unit":"HB"}',
+        })
+      ).status,
+      401,
+    );
   });
 
   test('GET /api/units gives the list for the officer page', async () => {
@@ -88,7 +101,10 @@ describe('weeks come from the receiver clock', () => {
     const p = app.signed({ createdAt: '2020-01-01T00:00:00.000Z', context: { officer: '8001', unit: 'IS' } });
     assert.equal((await app.post(p)).status, 201);
     const s = await summary('?from=2026-03-09&to=2026-03-15');
-    assert.deepEqual(s.byWeek.groups.map((/** @type {any} */ g) => g.key), ['2026-W11']);
+    assert.deepEqual(
+      s.byWeek.groups.map((/** @type {any} */ g) => g.key),
+      ['2026-W11'],
+    );
     assert.equal(s.overall.count, 1);
     const all = await summary();
     assert.ok(!all.byWeek.groups.some((/** @type {any} */ g) => g.key.startsWith('2020')));
@@ -105,7 +121,12 @@ describe('weeks come from the receiver clock', () => {
 describe('by channel and language; comment review', () => {
   test('channels and languages are counted; comments are queued for reviewers, masked', async () => {
     const c = clock;
-    for (const [src, locale] of [['sms', 'cy'], ['email', 'pl-PL'], ['web', 'ar'], ['telegram', 'en-GB']]) {
+    for (const [src, locale] of [
+      ['sms', 'cy'],
+      ['email', 'pl-PL'],
+      ['web', 'ar'],
+      ['telegram', 'en-GB'],
+    ]) {
       const p = rating({ locale, context: { src }, comment: `From ${src}: call 07700 900456 or me@example.org` });
       assert.equal((await app.post(p)).status, 201);
     }
@@ -122,7 +143,9 @@ describe('by channel and language; comment review', () => {
     assert.equal(sms.comment, 'From sms: call [phone number removed] or [email address removed]');
     assert.ok(!JSON.stringify(queue).includes('07700 900456'));
     const done = await fetch(`${app.base}/api/comments/${sms.id}/reviewed`, {
-      method: 'POST', headers: { ...reviewer.headers, 'X-CSRF-Token': reviewer.csrf, 'Content-Type': 'application/json' }, body: '{}',
+      method: 'POST',
+      headers: { ...reviewer.headers, 'X-CSRF-Token': reviewer.csrf, 'Content-Type': 'application/json' },
+      body: '{}',
     });
     assert.equal(done.status, 200);
     const after = await (await fetch(`${app.base}/api/comments`, { headers: reviewer.headers })).json();
@@ -135,9 +158,21 @@ describe('by channel and language; comment review', () => {
 
 describe('text that is not text', () => {
   for (const [name, field, json] of [
-    ['a lone surrogate in the comment', '/comment', (/** @type {any} */ p) => JSON.stringify(p).replace('"The officer listened."', '"The officer \\ud800 listened."')],
-    ['a lone low surrogate in the officer', '/context/officer', (/** @type {any} */ p) => JSON.stringify(p).replace('"1234"', '"12\\udc0034"')],
-    ['NUL in the comment', '/comment', (/** @type {any} */ p) => JSON.stringify(p).replace('"The officer listened."', '"The officer\\u0000 listened."')],
+    [
+      'a lone surrogate in the comment',
+      '/comment',
+      (/** @type {any} */ p) => JSON.stringify(p).replace('"The officer listened."', '"The officer \\ud800 listened."'),
+    ],
+    [
+      'a lone low surrogate in the officer',
+      '/context/officer',
+      (/** @type {any} */ p) => JSON.stringify(p).replace('"1234"', '"12\\udc0034"'),
+    ],
+    [
+      'NUL in the comment',
+      '/comment',
+      (/** @type {any} */ p) => JSON.stringify(p).replace('"The officer listened."', '"The officer\\u0000 listened."'),
+    ],
     ['NUL in the locale', '/locale', (/** @type {any} */ p) => JSON.stringify(p).replace('"en-GB"', '"en\\u0000GB"')],
   ]) {
     test(`${name}: 422 naming ${field}, nothing stored`, async () => {
@@ -161,7 +196,10 @@ describe('text that is not text', () => {
 describe('units file', () => {
   test('JSON or CSV with code, name, borough; mistakes stop the start', async () => {
     assert.deepEqual(parseUnits(JSON.stringify(UNITS)), [...UNITS]);
-    assert.deepEqual(parseUnits('\uFEFFcode,name,borough\r\nIS,Islington Safer Neighbourhoods A,Islington\nHB,"Hackney Safer Neighbourhoods B",Hackney\n'), [UNITS[0], UNITS[2]]);
+    assert.deepEqual(
+      parseUnits('\uFEFFcode,name,borough\r\nIS,Islington Safer Neighbourhoods A,Islington\nHB,"Hackney Safer Neighbourhoods B",Hackney\n'),
+      [UNITS[0], UNITS[2]],
+    );
     assert.throws(() => parseUnits('code,name\nHB,x'), /header must be code,name,borough/);
     assert.throws(() => parseUnits('[{"code":"HB","name":"x"}]'), /needs a code, a name and a borough/);
     assert.throws(() => parseUnits('[{"code":"HB","name":"x","borough":"y"},{"code":"HB","name":"z","borough":"y"}]'), /listed twice/);
@@ -197,12 +235,15 @@ describe('service habits', () => {
     await fetch(`${app.base}/officer.html?officer=4521`);
     assert.equal(logLines.length, 4);
     const lines = logLines.map((l) => JSON.parse(l));
-    assert.deepEqual(lines.map((l) => [l.method, l.route, l.status]), [
-      ['POST', '/api/feedback', 201],
-      ['GET', '/api/summary', 200],
-      ['POST', '/api/comments/:id/reviewed', 401],
-      ['GET', '(static)', 200],
-    ]);
+    assert.deepEqual(
+      lines.map((l) => [l.method, l.route, l.status]),
+      [
+        ['POST', '/api/feedback', 201],
+        ['GET', '/api/summary', 200],
+        ['POST', '/api/comments/:id/reviewed', 401],
+        ['GET', '(static)', 200],
+      ],
+    );
     for (const l of lines) assert.deepEqual(Object.keys(l).sort(), ['at', 'method', 'ms', 'route', 'status']);
     const text = logLines.join('\n');
     for (const secret of [p.id, 'secret words', 'HB', '4521', '127.0.0.1', 'Bearer']) assert.ok(!text.includes(secret), secret);

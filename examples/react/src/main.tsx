@@ -44,7 +44,14 @@ function App() {
       <p id="rating-out">Rating: {rating ?? 'none'}</p>
       <p id="channel-out">Channel: {channel ?? 'none'}</p>
       <p id="submitted-out">Submitted: {submitted}</p>
-      <qr-badge id="qr" value="https://www.example.police.uk/feedback?src=qr" error-correction="Q" size="8rem" hide-url={false} downloadable />
+      <qr-badge
+        id="qr"
+        value="https://www.example.police.uk/feedback?src=qr"
+        error-correction="Q"
+        size="8rem"
+        hide-url={false}
+        downloadable
+      />
       <rights-leaflet
         id="leaflet"
         languages="en cy"

@@ -24,9 +24,7 @@ export type PhoneNumberKind = 'uk-mobile' | 'uk-landline' | 'international';
 /** Why a number was refused: nothing typed, a character that has no place in a number, or digits that are not a number. */
 export type PhoneNumberProblem = 'empty' | 'characters' | 'format';
 
-export type PhoneNumberResult =
-  | { valid: true; e164: string; kind: PhoneNumberKind }
-  | { valid: false; problem: PhoneNumberProblem };
+export type PhoneNumberResult = { valid: true; e164: string; kind: PhoneNumberKind } | { valid: false; problem: PhoneNumberProblem };
 
 // Characters that come along when a number is copied from a web page or a contact card.
 const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
@@ -35,11 +33,13 @@ const SEPARATORS = /[\s\-\u2010-\u2015\u2212.()]/g;
 
 /** Arabic-Indic, Extended Arabic-Indic (Persian, Urdu) and full-width digits as ASCII digits. */
 function asciiDigits(text: string): string {
-  return text.replace(/[\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/g, (digit) => {
-    const code = digit.charCodeAt(0);
-    const zero = code >= 0xff10 ? 0xff10 : code >= 0x06f0 ? 0x06f0 : 0x0660;
-    return String(code - zero);
-  }).replace(/\uff0b/g, '+');
+  return text
+    .replace(/[\u0660-\u0669\u06f0-\u06f9\uff10-\uff19]/g, (digit) => {
+      const code = digit.charCodeAt(0);
+      const zero = code >= 0xff10 ? 0xff10 : code >= 0x06f0 ? 0x06f0 : 0x0660;
+      return String(code - zero);
+    })
+    .replace(/\uff0b/g, '+');
 }
 
 function bracketsBalanced(text: string): boolean {

@@ -22,9 +22,7 @@ export function onRadioArrowKey(event: KeyboardEvent): void {
   if (!step || event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
   if (!(radio instanceof HTMLInputElement) || radio.type !== 'radio') return;
   const holder = event.currentTarget as Element;
-  const radios = [...holder.querySelectorAll<HTMLInputElement>('input[type="radio"]')].filter(
-    (r) => r.name === radio.name && !r.disabled,
-  );
+  const radios = [...holder.querySelectorAll<HTMLInputElement>('input[type="radio"]')].filter((r) => r.name === radio.name && !r.disabled);
   const at = radios.indexOf(radio);
   if (at < 0 || radios.length < 2) return;
   event.preventDefault();

@@ -96,7 +96,13 @@ describe('i18n: languages added at run time', () => {
     const [first, second] = wrapper.querySelectorAll('rating-scale');
     await first.updateComplete;
     expect(legend(first)).to.equal(en.rating.question);
-    configure({ resources: { fr: { rating: { question: 'Dans l’ensemble, qu’avez-vous pensé du service reçu aujourd’hui ?', labels: { 1: 'Très insatisfait' } } } } });
+    configure({
+      resources: {
+        fr: {
+          rating: { question: 'Dans l’ensemble, qu’avez-vous pensé du service reçu aujourd’hui ?', labels: { 1: 'Très insatisfait' } },
+        },
+      },
+    });
     await waitUntil(() => legend(first).startsWith('Dans l’ensemble'), 'French question');
     await waitUntil(() => legend(second).startsWith('Dans l’ensemble'), 'French question in the second element');
     expect(labels(first)[0]).to.equal('Très insatisfait');
@@ -110,7 +116,13 @@ describe('i18n: languages added at run time', () => {
     expect(legend(rating)).to.equal(en.rating.question);
     configure({ localesUrl: '/src/test-support/fixtures/{{lng}}.json' });
     await waitUntil(() => legend(rating).startsWith('Wie zufrieden'), 'German question');
-    expect(labels(rating)).to.deep.equal(['Sehr unzufrieden', 'Unzufrieden', 'Weder zufrieden noch unzufrieden', 'Zufrieden', 'Sehr zufrieden']);
+    expect(labels(rating)).to.deep.equal([
+      'Sehr unzufrieden',
+      'Unzufrieden',
+      'Weder zufrieden noch unzufrieden',
+      'Zufrieden',
+      'Sehr zufrieden',
+    ]);
   });
 
   it('warns once for a language it cannot load, and shows English as a whole', async () => {
@@ -137,7 +149,7 @@ describe('i18n: languages added at run time', () => {
     expect(legend(rating)).to.equal(en.rating.question);
   });
 
-  it('fills a missing plural category from the same language\'s _other, never from English', async () => {
+  it("fills a missing plural category from the same language's _other, never from English", async () => {
     // Russian needs one, few, many and other; this file has only one and other.
     configure({
       resources: {
@@ -151,7 +163,11 @@ describe('i18n: languages added at run time', () => {
     expect(t('charactersRemaining', { count: 3, n: '3' })).to.equal('Осталось 3 символа');
     expect(t('charactersRemaining', { count: 5, n: '5' })).to.equal('Осталось 5 символа');
     // A later _other replaces what was filled from the earlier one; a category supplied stays.
-    configure({ resources: { ru: { common: { charactersRemaining_few: 'Осталось {{n}} символа', charactersRemaining_other: 'Осталось {{n}} символов' } } } });
+    configure({
+      resources: {
+        ru: { common: { charactersRemaining_few: 'Осталось {{n}} символа', charactersRemaining_other: 'Осталось {{n}} символов' } },
+      },
+    });
     expect(t('charactersRemaining', { count: 3, n: '3' })).to.equal('Осталось 3 символа');
     expect(t('charactersRemaining', { count: 5, n: '5' })).to.equal('Осталось 5 символов');
   });

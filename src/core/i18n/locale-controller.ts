@@ -132,7 +132,9 @@ export class LocaleController implements ReactiveController {
     const requested = canonicalLocale(this.host.getAttribute('lang') ?? '') ?? defaultLocale();
     const lang = loadedLocale(requested);
     if (lang !== requested && lang === 'en' && requested !== 'en') {
-      warnOnce(`"${requested}" was rendered on the server in English: its strings were not loaded. Await loadLanguages(['${requested}']) before rendering.`);
+      warnOnce(
+        `"${requested}" was rendered on the server in English: its strings were not loaded. Await loadLanguages(['${requested}']) before rendering.`,
+      );
     }
     this.current = lang;
     this.direction = directionOf(lang);

@@ -10,20 +10,34 @@ export type DeliveryState = 'sending' | 'sent' | 'queued' | 'failed' | 'cancelle
 export type QueuedReason = 'offline' | 'network' | 'server' | 'rate-limited';
 
 /** `detail` of `feedback-submit`: cancel the event to send `payload` yourself. */
-export interface FeedbackSubmitDetail { payload: FeedbackPayload; endpoint: string }
+export interface FeedbackSubmitDetail {
+  payload: FeedbackPayload;
+  endpoint: string;
+}
 /**
  * `detail` of `feedback-sent`. `response` is the endpoint's JSON answer (parsed; `null` when it
  * sent none, or it was not JSON): the reference receiver's says when a requested link will be
  * sent and how to cancel the request.
  */
-export interface FeedbackSentDetail { payload: FeedbackPayload; status: number; response: unknown }
+export interface FeedbackSentDetail {
+  payload: FeedbackPayload;
+  status: number;
+  response: unknown;
+}
 /**
  * `detail` of `feedback-queued`. `keptIn` says where the payload waits: `device` (localStorage),
  * `tab` (sessionStorage) or `page` (memory only: storage is off, missing, full or failing).
  */
-export interface FeedbackQueuedDetail { payload: FeedbackPayload; reason: QueuedReason; keptIn: KeptIn }
+export interface FeedbackQueuedDetail {
+  payload: FeedbackPayload;
+  reason: QueuedReason;
+  keptIn: KeptIn;
+}
 /** `detail` of `feedback-error`: the receiver refused the payload for good. */
-export interface FeedbackErrorDetail { payload: FeedbackPayload; status: number }
+export interface FeedbackErrorDetail {
+  payload: FeedbackPayload;
+  status: number;
+}
 
 declare global {
   interface HTMLElementEventMap {

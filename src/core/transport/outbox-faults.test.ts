@@ -272,7 +272,11 @@ describe('transport: what the outbox reads back', () => {
     const twoHours = { ...payload(), createdAt: new Date(Date.now() - 2 * 60 * 60_000).toISOString() };
     const halfHour = { ...payload(), createdAt: new Date(Date.now() - 30 * 60_000).toISOString() };
     localStorage.setItem(KEY, JSON.stringify([entry(`${location.origin}/x`, twoHours), entry(`${location.origin}/x`, halfHour)]));
-    expect(page().outbox.entries().map((e) => e.payload.id)).to.deep.equal([halfHour.id]);
+    expect(
+      page()
+        .outbox.entries()
+        .map((e) => e.payload.id),
+    ).to.deep.equal([halfHour.id]);
     expect(JSON.parse(localStorage.getItem(KEY)!)).to.have.length(1);
   });
 
@@ -289,7 +293,9 @@ describe('transport: what the outbox reads back', () => {
     } finally {
       console.warn = original;
     }
-    expect(warnings).to.deep.equal(['victim-care-elements: configure({ outboxMaxAge: -1 }) is not a positive number of milliseconds; 7 days is used.']);
+    expect(warnings).to.deep.equal([
+      'victim-care-elements: configure({ outboxMaxAge: -1 }) is not a positive number of milliseconds; 7 days is used.',
+    ]);
   });
 
   it('a payload waiting offline expires on a fake clock: deleted, never sent', async () => {

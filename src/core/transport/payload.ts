@@ -55,11 +55,7 @@ export function ratingPayload(options: { locale: string; value: number; max: num
 }
 
 /** Builds a contact request; `safe` and `consent` must both have been given. */
-export function contactRequestPayload(options: {
-  locale: string;
-  channel: 'sms' | 'email';
-  address: string;
-}): ContactRequestPayload {
+export function contactRequestPayload(options: { locale: string; channel: 'sms' | 'email'; address: string }): ContactRequestPayload {
   return {
     ...base(options.locale),
     kind: 'contact-request',

@@ -95,7 +95,8 @@ function reaching(el: Sender, status: 'sent' | 'queued'): Promise<unknown> {
   return oneEvent(el, event).then(() => waitUntil(() => el.status === status && !el.isUpdatePending, `status ${status}`));
 }
 const KEPT_ON_DEVICE = 'It is saved on this device for up to 7 days until it can be sent. Anyone who uses this device could see it.';
-const NOT_KEPT = 'It has not been saved on this device, so keep this page open until it is sent. If you close the page, it will not be sent.';
+const NOT_KEPT =
+  'It has not been saved on this device, so keep this page open until it is sent. If you close the page, it will not be sent.';
 const SERVICE = 'The service is not answering at the moment. We will keep trying to send it.';
 
 let other: HTMLButtonElement | null = null;
@@ -238,7 +239,9 @@ for (const element of elements) {
       expect(liveRegion(otherKind)).to.equal('');
       expect(focused()).to.equal('elsewhere');
       expect(el.status).to.equal('idle'); // The form stays as it was: nothing of the earlier page is shown.
-      expect(await endpoint.log()).to.have.property('stored').with.length(1);
+      expect(await endpoint.log())
+        .to.have.property('stored')
+        .with.length(1);
     });
 
     it('a status set by the host (a preview) takes no focus', async () => {

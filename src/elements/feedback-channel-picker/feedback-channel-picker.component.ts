@@ -10,7 +10,14 @@ import { delivery } from '../../core/transport/delivery.js';
 import { contactRequestPayload } from '../../core/transport/payload.js';
 import { SubmissionController, type SubmissionStatus } from '../../core/transport/submission-controller.js';
 import { warnOnce } from '../../core/warn.js';
-import { DEFAULT_CHANNELS, parseChannel, workingChannels, type ChannelChangeDetail, type FeedbackChannel, type WorkingChannels } from './feedback-channel-picker.channels.js';
+import {
+  DEFAULT_CHANNELS,
+  parseChannel,
+  workingChannels,
+  type ChannelChangeDetail,
+  type FeedbackChannel,
+  type WorkingChannels,
+} from './feedback-channel-picker.channels.js';
 import { followUpFrom } from './feedback-channel-picker.follow-up.js';
 import { OpeningHoursController } from './feedback-channel-picker.hours.js';
 import { messageLink, phoneLink, webLink } from './feedback-channel-picker.links.js';
@@ -29,7 +36,6 @@ const TAG = 'feedback-channel-picker';
 
 /** What the element shows about sending a contact request. */
 export type ChannelPickerStatus = SubmissionStatus;
-
 
 /**
  * "How would you like to give feedback?": native radios with GOV.UK's conditional reveal, so a
@@ -197,11 +203,15 @@ export class FeedbackChannelPicker extends FormControl {
     // its slot="web" content, as the documented pattern does (the browser checks again).
     this.working = workingChannels(TAG, this, () => isServer || this.querySelector(':scope > [slot="web"]') !== null);
     if (this.value !== null && !this.available.includes(this.value)) {
-      warnOnce(`<${TAG}> value="${this.value}" is not one of the channels offered (${this.available.join(', ') || 'none'}); nothing is chosen.`);
+      warnOnce(
+        `<${TAG}> value="${this.value}" is not one of the channels offered (${this.available.join(', ') || 'none'}); nothing is chosen.`,
+      );
       this.value = null;
     }
     if (this.endpoint && !this.organisation?.trim() && this.available.some((c) => c === 'sms' || c === 'email')) {
-      warnOnce(`<${TAG} endpoint="${this.endpoint}"> has no organisation: the consent to be contacted names "${this.locale.t('channel:organisationFallback')}". Set organisation to name who will contact the person.`);
+      warnOnce(
+        `<${TAG} endpoint="${this.endpoint}"> has no organisation: the consent to be contacted names "${this.locale.t('channel:organisationFallback')}". Set organisation to name who will contact the person.`,
+      );
     }
   }
 
@@ -317,11 +327,13 @@ export class FeedbackChannelPicker extends FormControl {
     >
       <legend part="legend" class="legend">${t('channel:legend')}</legend>
       <p id="channel-hint" class="hint">${t('channel:hint')}</p>
-      ${missing
-        ? html`<p id="channel-error" class="error-message" part="error-message">
+      ${
+        missing
+          ? html`<p id="channel-error" class="error-message" part="error-message">
             <span class="visually-hidden">${t('common:errorPrefix')}</span> ${t('channel:required')}
           </p>`
-        : nothing}
+          : nothing
+      }
       <div class="options" part="options" @keydown=${onRadioArrowKey}>${this.available.map((channel) => this.renderOption(channel))}</div>
     </fieldset>`;
   }
@@ -329,8 +341,7 @@ export class FeedbackChannelPicker extends FormControl {
   private renderOption(channel: FeedbackChannel): TemplateResult {
     const { t } = this.locale;
     const chosen = this.value === channel;
-    const hintKey =
-      channel === 'web' || channel === 'phone' ? channel : `${channel}${this.endpoint ? 'Request' : 'Link'}`;
+    const hintKey = channel === 'web' || channel === 'phone' ? channel : `${channel}${this.endpoint ? 'Request' : 'Link'}`;
     // GOV.UK's conditional reveal, without its aria-expanded: ARIA does not allow it on a radio
     // (axe's aria-allowed-attr), and Chromium drops it, so Chrome and TalkBack users heard nothing.
     // The revealed content comes straight after its radio in the reading order instead, so the

@@ -66,7 +66,11 @@ function answered(cancelState: 'idle' | 'cancelled' = 'idle') {
     sendAfter.setHours(8, 0, 0, 0);
     const internals = element as unknown as { submission: { response: unknown }; cancelState: string };
     internals.submission.response = {
-      request: { state: 'waiting', sendAfter: sendAfter.toISOString(), cancel: { href: '/api/contact-requests/example/cancel', token: 'x'.repeat(32) } },
+      request: {
+        state: 'waiting',
+        sendAfter: sendAfter.toISOString(),
+        cancel: { href: '/api/contact-requests/example/cancel', token: 'x'.repeat(32) },
+      },
     };
     internals.cancelState = cancelState;
     element.requestUpdate();
@@ -98,11 +102,13 @@ export const feedbackChannelPickerExamples: FeedbackChannelPickerExample[] = [
   },
   {
     name: 'Text message link, no endpoint',
-    render: () => html`<feedback-channel-picker value="sms" channels="sms email" sms-number="07700 900 982" email-address="feedback@example.org"></feedback-channel-picker>`,
+    render: () =>
+      html`<feedback-channel-picker value="sms" channels="sms email" sms-number="07700 900 982" email-address="feedback@example.org"></feedback-channel-picker>`,
   },
   {
     name: 'Email link, no endpoint',
-    render: () => html`<feedback-channel-picker value="email" channels="sms email" sms-number="07700 900 982" email-address="feedback@example.org"></feedback-channel-picker>`,
+    render: () =>
+      html`<feedback-channel-picker value="email" channels="sms email" sms-number="07700 900 982" email-address="feedback@example.org"></feedback-channel-picker>`,
   },
   { name: 'Phone, open now', render: () => full('phone') },
   {
@@ -118,7 +124,8 @@ export const feedbackChannelPickerExamples: FeedbackChannelPickerExample[] = [
   },
   {
     name: 'Required, nothing chosen',
-    render: () => html`<feedback-channel-picker required web-href=${webHref} phone-number=${phone} channels="web phone"></feedback-channel-picker>`,
+    render: () =>
+      html`<feedback-channel-picker required web-href=${webHref} phone-number=${phone} channels="web phone"></feedback-channel-picker>`,
     prepare: (element) => void element.reportValidity(),
   },
   { name: 'Error: nothing filled in', render: () => full('sms'), prepare: fillAndSend('', false, false) },
@@ -133,7 +140,11 @@ export const feedbackChannelPickerExamples: FeedbackChannelPickerExample[] = [
   { name: 'Sent, then cancelled', render: () => full('sms', 'sent'), prepare: answered('cancelled') },
   { name: 'Queued', render: () => full('sms', 'queued') },
   { name: 'Failed', render: () => full('email', 'failed') },
-  { name: 'Disabled', render: () => html`<feedback-channel-picker disabled value="phone" channels="web phone" phone-number=${phone} web-href=${webHref}></feedback-channel-picker>` },
+  {
+    name: 'Disabled',
+    render: () =>
+      html`<feedback-channel-picker disabled value="phone" channels="web phone" phone-number=${phone} web-href=${webHref}></feedback-channel-picker>`,
+  },
   {
     name: 'No channel can work, fallback shown',
     render: () => html`<feedback-channel-picker channels="sms">

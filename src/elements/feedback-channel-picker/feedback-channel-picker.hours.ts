@@ -27,7 +27,9 @@ export class OpeningHoursController implements ReactiveController {
     const text = written?.trim() ?? '';
     this.hours = text ? parseOpeningHours(text) : null;
     if (text && !this.hours) {
-      warnOnce(`<${this.tag}> phone-hours="${text}" cannot be read; no hours are shown. Write them like "Mo-Fr 08:00-20:00; Sa-Su 08:00-16:00".`);
+      warnOnce(
+        `<${this.tag}> phone-hours="${text}" cannot be read; no hours are shown. Write them like "Mo-Fr 08:00-20:00; Sa-Su 08:00-16:00".`,
+      );
     }
     this.schedule();
   }

@@ -38,7 +38,12 @@ function focusField(event: Event, id: string): void {
  * a role="alert" region, so screen readers that do not read a focused container still announce the
  * problem.
  */
-export function errorSummary({ t, channel, errors, organisation }: Pick<RequestFormView, 't' | 'channel' | 'errors' | 'organisation'>): TemplateResult | typeof nothing {
+export function errorSummary({
+  t,
+  channel,
+  errors,
+  organisation,
+}: Pick<RequestFormView, 't' | 'channel' | 'errors' | 'organisation'>): TemplateResult | typeof nothing {
   if (!errors.length) return nothing;
   return html`<div class="error-summary" part="error-summary" tabindex="-1">
     <div role="alert">

@@ -31,12 +31,14 @@ export function checkContactRequest(channel: ContactChannel, entry: Entry): { er
   let address = '';
   if (channel === 'sms') {
     const phone = parsePhoneNumber(entry.address);
-    if (!phone.valid) errors.push({ field: 'address', key: { empty: 'smsEmpty', characters: 'smsCharacters', format: 'smsFormat' }[phone.problem] });
+    if (!phone.valid)
+      errors.push({ field: 'address', key: { empty: 'smsEmpty', characters: 'smsCharacters', format: 'smsFormat' }[phone.problem] });
     else if (phone.kind === 'uk-landline') errors.push({ field: 'address', key: 'smsLandline' });
     else address = phone.e164;
   } else {
     const email = parseEmailAddress(entry.address);
-    if (!email.valid) errors.push({ field: 'address', key: { empty: 'emailEmpty', 'too-long': 'emailTooLong', format: 'emailFormat' }[email.problem] });
+    if (!email.valid)
+      errors.push({ field: 'address', key: { empty: 'emailEmpty', 'too-long': 'emailTooLong', format: 'emailFormat' }[email.problem] });
     else address = email.address;
   }
   // Both boxes, every time: a contact request never leaves without them.

@@ -18,7 +18,10 @@ const radio = (el: Picker, channel: string) => $<HTMLInputElement>(el, `#channel
 const reveal = (el: Picker, channel: string) => $(el, `#reveal-${channel}`)!;
 /** Text as a person reads it: spaces collapsed, invisible direction isolates left out. */
 const text = (node: Element | null | undefined) =>
-  (node?.textContent ?? '').replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
+  (node?.textContent ?? '')
+    .replace(/[\u2066-\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 const labels = (el: Picker) => $$(el, 'label[for^="channel-"]').map(text);
 const ENDPOINTLESS = '/never-used';
 const shiftTab = async () => {
@@ -187,9 +190,22 @@ describe('<feedback-channel-picker>: channels that cannot work', () => {
     const el = wrapper.querySelector('feedback-channel-picker')!;
     await el.updateComplete;
     expect($(el, 'fieldset')).to.equal(null);
-    expect($<HTMLSlotElement>(el, 'slot:not([name])')!.assignedElements().map((e) => e.textContent)).to.deep.equal(['Give feedback']);
-    for (const needle of ['"web" needs', '"sms" needs endpoint or sms-number', '"email" needs endpoint or email-address', '"phone" needs phone-number', '"fax"']) {
-      expect(warnings.filter((w) => w.includes(needle)), needle).to.have.length(1);
+    expect(
+      $<HTMLSlotElement>(el, 'slot:not([name])')!
+        .assignedElements()
+        .map((e) => e.textContent),
+    ).to.deep.equal(['Give feedback']);
+    for (const needle of [
+      '"web" needs',
+      '"sms" needs endpoint or sms-number',
+      '"email" needs endpoint or email-address',
+      '"phone" needs phone-number',
+      '"fax"',
+    ]) {
+      expect(
+        warnings.filter((w) => w.includes(needle)),
+        needle,
+      ).to.have.length(1);
     }
   });
 
@@ -237,7 +253,9 @@ describe('<feedback-channel-picker>: channels that cannot work', () => {
   });
 
   it('warns when a contact request would not name who will make contact', async () => {
-    const el = await fixture<Picker>(html`<feedback-channel-picker channels="sms" endpoint="/no-organisation" value="sms"></feedback-channel-picker>`);
+    const el = await fixture<Picker>(
+      html`<feedback-channel-picker channels="sms" endpoint="/no-organisation" value="sms"></feedback-channel-picker>`,
+    );
     expect(warnings.filter((w) => w.includes('endpoint="/no-organisation"> has no organisation'))).to.have.length(1);
     expect(text($(el, 'label[for="sms-consent"]'))).to.equal('I agree that the police can text me to ask for feedback');
   });
@@ -292,7 +310,12 @@ describe('<feedback-channel-picker>: keyboard only, every path', () => {
     expect(text(deepActive())).to.equal('We will text you a link');
     const log = await endpoint.log();
     expect(log.requests).to.have.length(1);
-    expect((log.stored[0] as { contact: unknown }).contact).to.deep.equal({ channel: 'sms', address: '+447700900982', safe: true, consent: true });
+    expect((log.stored[0] as { contact: unknown }).contact).to.deep.equal({
+      channel: 'sms',
+      address: '+447700900982',
+      safe: true,
+      consent: true,
+    });
   });
 
   it('email with an endpoint: Enter in the address box sends, once the boxes are ticked', async () => {
@@ -318,7 +341,12 @@ describe('<feedback-channel-picker>: keyboard only, every path', () => {
     expect(text(deepActive())).to.equal('We will email you a link');
     const log = await endpoint.log();
     expect(log.requests).to.have.length(1);
-    expect((log.stored[0] as { contact: unknown }).contact).to.deep.equal({ channel: 'email', address: 'victim@example.com', safe: true, consent: true });
+    expect((log.stored[0] as { contact: unknown }).contact).to.deep.equal({
+      channel: 'email',
+      address: 'victim@example.com',
+      safe: true,
+      consent: true,
+    });
   });
 
   it('sms and email without an endpoint: arrow to each, Tab to its link, Enter', async () => {
@@ -567,7 +595,7 @@ describe('<feedback-channel-picker>: sending a contact request', () => {
   });
 });
 
-describe('<feedback-channel-picker>: after the request, from the receiver\'s answer', () => {
+describe("<feedback-channel-picker>: after the request, from the receiver's answer", () => {
   beforeEach(() => configure({ retry: { baseDelay: 20, attemptsBeforeQueued: 3 } }));
   const TOKEN = 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
 
@@ -589,7 +617,7 @@ describe('<feedback-channel-picker>: after the request, from the receiver\'s ans
     expect(text(panel())).to.contain('It should arrive in the next few minutes.');
   });
 
-  it('says when, in the person\'s own time, when the receiver sends only in the daytime', async () => {
+  it("says when, in the person's own time, when the receiver sends only in the daytime", async () => {
     const at = new Date();
     at.setDate(at.getDate() + 1);
     at.setHours(8, 0, 0, 0);
@@ -597,7 +625,7 @@ describe('<feedback-channel-picker>: after the request, from the receiver\'s ans
     expect(text(panel())).to.contain('We send messages in the daytime. It should arrive after 08:00 tomorrow.');
   });
 
-  it('says nothing of when, and offers no cancel, where the endpoint\'s answer does not say', async () => {
+  it("says nothing of when, and offers no cancel, where the endpoint's answer does not say", async () => {
     const endpoint = await scriptedEndpoint(['201']);
     const el = await fixture<Picker>(full(endpoint.url, 'sms'));
     await fill(el, 'sms', '07700 900982', true, true);
@@ -610,7 +638,11 @@ describe('<feedback-channel-picker>: after the request, from the receiver\'s ans
   });
 
   it('cancels the request with the token from the answer; focus goes to the new heading', async () => {
-    const { el, endpoint, panel } = await sent((url) => ({ state: 'waiting', sendAfter: new Date().toISOString(), cancel: { href: url, token: TOKEN } }));
+    const { el, endpoint, panel } = await sent((url) => ({
+      state: 'waiting',
+      sendAfter: new Date().toISOString(),
+      cancel: { href: url, token: TOKEN },
+    }));
     const button = part(el, 'cancel') as HTMLButtonElement;
     expect(text(button)).to.equal('Cancel this request');
     button.focus();
@@ -646,7 +678,11 @@ describe('<feedback-channel-picker>: after the request, from the receiver\'s ans
   });
 
   it('offers no cancel button when the answer points to another origin or carries a malformed token', async () => {
-    for (const cancel of [{ href: 'https://elsewhere.example/cancel', token: TOKEN }, { href: '/x', token: '<b>' }, { href: 5, token: TOKEN }]) {
+    for (const cancel of [
+      { href: 'https://elsewhere.example/cancel', token: TOKEN },
+      { href: '/x', token: '<b>' },
+      { href: 5, token: TOKEN },
+    ]) {
       const { el } = await sent(() => ({ state: 'waiting', cancel }));
       expect(part(el, 'cancel')).to.equal(null);
     }
@@ -657,8 +693,11 @@ describe('<feedback-channel-picker>: privacy information', () => {
   const warnings = warningsInEachTest();
 
   it('links the privacy notice beside "Send me a link" wherever a number or address is asked, in the person\u2019s language', async () => {
-    const el = await inLanguage('ar', html`<feedback-channel-picker value="sms" channels="sms email phone" endpoint=${ENDPOINTLESS}
-      organisation="x" phone-number="101" privacy-href="/privacy.html"></feedback-channel-picker>`);
+    const el = await inLanguage(
+      'ar',
+      html`<feedback-channel-picker value="sms" channels="sms email phone" endpoint=${ENDPOINTLESS}
+      organisation="x" phone-number="101" privacy-href="/privacy.html"></feedback-channel-picker>`,
+    );
     for (const channel of ['sms', 'email']) {
       const link = $<HTMLAnchorElement>(el, `#reveal-${channel} [part~="privacy-link"]`)!;
       expect(text(link)).to.equal('كيف نستخدم معلوماتك');
@@ -669,7 +708,9 @@ describe('<feedback-channel-picker>: privacy information', () => {
   });
 
   it('is not shown where nothing is asked (links without an endpoint), nor for an address that is not http(s)', async () => {
-    const links = await fixture<Picker>(html`<feedback-channel-picker value="sms" channels="sms" sms-number="60066" privacy-href="/privacy.html"></feedback-channel-picker>`);
+    const links = await fixture<Picker>(
+      html`<feedback-channel-picker value="sms" channels="sms" sms-number="60066" privacy-href="/privacy.html"></feedback-channel-picker>`,
+    );
     expect(part(links, 'privacy-link')).to.equal(null);
     const hostile = await fixture<Picker>(html`<feedback-channel-picker value="sms" channels="sms" endpoint=${ENDPOINTLESS} organisation="x"
       privacy-href="data:text/html,hello"></feedback-channel-picker>`);
@@ -893,7 +934,9 @@ describe('<feedback-channel-picker>: content and language', () => {
       endpoint=${ENDPOINTLESS}
       organisation="<img src=x onerror=alert(1)>Police"
     ></feedback-channel-picker>`);
-    expect(text($(el, 'label[for="sms-consent"]'))).to.equal('I agree that <img src=x onerror=alert(1)>Police can text me to ask for feedback');
+    expect(text($(el, 'label[for="sms-consent"]'))).to.equal(
+      'I agree that <img src=x onerror=alert(1)>Police can text me to ask for feedback',
+    );
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
   });
 

@@ -3,13 +3,7 @@ import { property, query } from 'lit/decorators.js';
 import { oneOf } from '../../core/attributes.js';
 import { IN_SENTENCE, inSentence } from '../../core/i18n/in-sentence.js';
 import { LocalizedElement } from '../../core/i18n/localized-element.js';
-import {
-  encodeQr,
-  QrEncodeError,
-  type QrCodeDrawing,
-  type QrEncodeErrorReason,
-  type QrErrorCorrection,
-} from '../../core/qr/qr-encode.js';
+import { encodeQr, QrEncodeError, type QrCodeDrawing, type QrEncodeErrorReason, type QrErrorCorrection } from '../../core/qr/qr-encode.js';
 import { warnOnce } from '../../core/warn.js';
 import { composite, contrastRatio, hex, luminance, resolveColour, type Rgba } from './qr-colours.js';
 import { fileSlug, pngFile, svgFile, type QrColours } from './qr-files.js';
@@ -177,7 +171,9 @@ export class QrBadge extends LocalizedElement {
     const background = composite(colours.background, WHITE);
     const code = composite(colours.code, background);
     if (luminance(code) > luminance(background)) {
-      warnOnce(`<${TAG}> ${named}: the code is lighter than its background. Many scanners cannot read inverted codes; make the code dark on light.`);
+      warnOnce(
+        `<${TAG}> ${named}: the code is lighter than its background. Many scanners cannot read inverted codes; make the code dark on light.`,
+      );
       return;
     }
     const ratio = contrastRatio(code, background);

@@ -48,7 +48,8 @@ export const qrBadgeExamples: QrBadgeExample[] = [
     name: 'Print preview',
     // Print styles apply only when printing; this draws the same layout on screen: the code at
     // 25 mm with its address beside it, and no buttons.
-    render: () => html`<div class="qr-print-preview" style="max-width: 105mm; padding: 8mm; border: 1px solid #b1b4b6; background: #ffffff;">
+    render:
+      () => html`<div class="qr-print-preview" style="max-width: 105mm; padding: 8mm; border: 1px solid #b1b4b6; background: #ffffff;">
       <style>
         .qr-print-preview qr-badge::part(badge) {
           flex-direction: row;

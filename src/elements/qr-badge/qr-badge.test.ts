@@ -523,7 +523,9 @@ describe('<qr-badge>: colours', () => {
     try {
       await fixture<QrBadge>(html`<qr-badge value=${feedbackUrl}></qr-badge>`);
       expect(warnings.messages).to.deep.equal([]);
-      await fixture(html`<div style="--vce-qr-color: #8a8a8a; --vce-qr-background: #ffffff"><qr-badge value=${feedbackUrl}></qr-badge></div>`);
+      await fixture(
+        html`<div style="--vce-qr-color: #8a8a8a; --vce-qr-background: #ffffff"><qr-badge value=${feedbackUrl}></qr-badge></div>`,
+      );
       expect(warnings.messages.filter((m) => /contrast 3\.\d\d:1 is below 4:1/.test(m))).to.have.length(1);
     } finally {
       warnings.restore();

@@ -269,11 +269,13 @@ export class RatingScale extends FormControl {
       >
         <legend part="legend" class="legend">${this.question || t('rating:question')}</legend>
         ${this.readonly ? html`<p id="readonly-hint" class="hint">${t('rating:readonly')}</p>` : nothing}
-        ${missing
-          ? html`<p id="rating-error" class="error-message" part="error-message">
+        ${
+          missing
+            ? html`<p id="rating-error" class="error-message" part="error-message">
               <span class="visually-hidden">${t('common:errorPrefix')}</span> ${t('rating:required')}
             </p>`
-          : nothing}
+            : nothing
+        }
         <div class="options" part="options" @keydown=${onRadioArrowKey}>
           ${points.map(
             (point) => html`<div class="option" part="option">
@@ -301,16 +303,19 @@ export class RatingScale extends FormControl {
     const tooLong = this.showValidity && this.commentTooLong;
     const withComment = this.commentUsed !== 'off';
     return html`
-      ${withComment
-        ? html`<div class=${tooLong ? 'field field--error' : 'field'}>
+      ${
+        withComment
+          ? html`<div class=${tooLong ? 'field field--error' : 'field'}>
             <label class="label" for="comment">${t('rating:commentLabel')}</label>
             <p id="comment-hint" class="hint">${t('rating:commentHint')}</p>
-            ${tooLong
-              ? html`<p id="comment-error" class="error-message" part="error-message">
+            ${
+              tooLong
+                ? html`<p id="comment-error" class="error-message" part="error-message">
                   <span class="visually-hidden">${t('common:errorPrefix')}</span>
                   ${t('rating:commentTooLong', { max: formatNumber(COMMENT_MAX, this.locale.lang) })}
                 </p>`
-              : nothing}
+                : nothing
+            }
             <textarea
               id="comment"
               part="comment"
@@ -329,7 +334,8 @@ export class RatingScale extends FormControl {
             </p>
             <div class="visually-hidden" aria-live="polite">${this.countAnnouncement}</div>
           </div>`
-        : nothing}
+          : nothing
+      }
       <div class="button-group">
         <button
           type="button"
@@ -368,8 +374,9 @@ export class RatingScale extends FormControl {
         <h2 class="panel__heading" tabindex="-1" data-focus-on-show>${heading}</h2>
         ${body.map((sentence) => html`<p>${sentence}</p>`)}
       </div>
-      ${low
-        ? html`<div class="signposting" part="signposting">
+      ${
+        low
+          ? html`<div class="signposting" part="signposting">
             <h2 class="signposting__heading">${t('rating:supportHeading')}</h2>
             <p>${t('rating:supportBody')}</p>
             <p>
@@ -377,17 +384,20 @@ export class RatingScale extends FormControl {
                 ><span>${sentenceWithNumber(t('rating:supportCall', { number: IN_SENTENCE }), phones.victimSupport)}</span></a
               >
             </p>
-            ${this.phoneNumber
-              ? html`<p>
+            ${
+              this.phoneNumber
+                ? html`<p>
                   <a class="target-link" href=${telHref(this.phoneNumber)}
                     ><span>${sentenceWithNumber(t('rating:hostLine', { number: IN_SENTENCE }), this.phoneNumber)}</span></a
                   >
                 </p>`
-              : nothing}
+                : nothing
+            }
             <p>
               <a class="target-link" href=${telHref(EMERGENCY)}><span>${sentenceWithNumber(t('common:emergency'), EMERGENCY)}</span></a>
             </p>
           </div>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 }

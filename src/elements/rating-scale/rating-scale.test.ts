@@ -286,7 +286,9 @@ describe('<rating-scale>: language', () => {
     const endpoint = await scriptedEndpoint(['201']);
     const el = await inLanguage('ar', html`<rating-scale endpoint=${endpoint.url}></rating-scale>`);
     const count = part(el, 'count')!.textContent!.trim();
-    expect(count).to.contain('1,250').and.not.match(/[\u0660-\u0669\u06f0-\u06f9]/);
+    expect(count)
+      .to.contain('1,250')
+      .and.not.match(/[\u0660-\u0669\u06f0-\u06f9]/);
   });
 
   it('takes host strings from configure()', async () => {
@@ -364,7 +366,9 @@ describe('<rating-scale>: sending', () => {
       ['020 7230 1212', 'ltr'],
       ['999', 'ltr'],
     ]);
-    expect(signposting.querySelector('a[href="tel:999"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('إذا كنت في خطر الآن، اتصل بالرقم 999.');
+    expect(signposting.querySelector('a[href="tel:999"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'إذا كنت في خطر الآن، اتصل بالرقم 999.',
+    );
   });
 
   it('says so, with a phone alternative, when the endpoint refuses for good', async () => {
@@ -406,7 +410,9 @@ describe('<rating-scale>: sending', () => {
     // The heading the person was on is redrawn in place: focus stays on it, and the news is spoken.
     expect(deepActive()).to.equal(heading);
     expect(heading.textContent).to.equal('Thank you for your feedback');
-    expect(text(el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!)).to.equal('Your feedback has now been sent. Thank you.');
+    expect(text(el.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!)).to.equal(
+      'Your feedback has now been sent. Thank you.',
+    );
   });
 
   it('lets a host cancel feedback-submit and send the payload itself', async () => {

@@ -160,7 +160,9 @@ export class RightsLeaflet extends LocalizedElement {
       const written = this.phoneHours?.trim();
       this.hours = written ? parseOpeningHours(written) : null;
       if (written && !this.hours) {
-        warnOnce(`<${TAG}> phone-hours="${written}" is not in the form "Mo-Fr 08:00-20:00; Sa 09:00-13:00"; it is shown as written, untranslated.`);
+        warnOnce(
+          `<${TAG}> phone-hours="${written}" is not in the form "Mo-Fr 08:00-20:00; Sa 09:00-13:00"; it is shown as written, untranslated.`,
+        );
       }
     }
   }
@@ -250,7 +252,9 @@ export class RightsLeaflet extends LocalizedElement {
     const { t } = this.locale;
     const organisation = this.organisation?.trim();
     const title = organisation ? t('rights:contactHeadingOrganisation', { organisation }) : t('rights:contactHeading');
-    const call = organisation ? t('rights:callOrganisation', { organisation, number: IN_SENTENCE }) : t('rights:callUs', { number: IN_SENTENCE });
+    const call = organisation
+      ? t('rights:callOrganisation', { organisation, number: IN_SENTENCE })
+      : t('rights:callUs', { number: IN_SENTENCE });
     return html`<section part="contact" class="contact">
       ${heading(level, title, 'section__heading')}
       <p>${sentenceWithNumber(call, number, true)}</p>
@@ -291,8 +295,9 @@ export class RightsLeaflet extends LocalizedElement {
         'right__heading',
       )}
       ${right.summary ? html`<p class="right__summary">${right.summary}</p>` : nothing}
-      ${right.details.length
-        ? html`<details part="details" class="right__details">
+      ${
+        right.details.length
+          ? html`<details part="details" class="right__details">
             <summary>
               <span class="summary__text">${t('rights:moreAbout')}</span><span class="visually-hidden">: ${right.title}</span>
             </summary>
@@ -300,7 +305,8 @@ export class RightsLeaflet extends LocalizedElement {
               ${right.details.map((detail) => html`<li>${detail}</li>`)}
             </ul>
           </details>`
-        : nothing}
+          : nothing
+      }
     </li>`;
   }
 
@@ -321,14 +327,18 @@ export class RightsLeaflet extends LocalizedElement {
       ${services.map(
         (service) => html`<li part="service" class="service" data-service=${service.id}>
           <p class="service__name">${service.name}</p>
-          ${service.phone
-            ? html`<p class="service__phone">${sentenceWithNumber(t('rights:call', { number: IN_SENTENCE }), service.phone, true)}</p>`
-            : nothing}
-          ${service.textphone
-            ? html`<p class="service__phone">
+          ${
+            service.phone
+              ? html`<p class="service__phone">${sentenceWithNumber(t('rights:call', { number: IN_SENTENCE }), service.phone, true)}</p>`
+              : nothing
+          }
+          ${
+            service.textphone
+              ? html`<p class="service__phone">
                 ${sentenceWithNumber(t('rights:textphone', { number: IN_SENTENCE }), service.textphone, true)}
               </p>`
-            : nothing}
+              : nothing
+          }
           ${service.note ? html`<p class="service__note">${service.note}</p>` : nothing}
         </li>`,
       )}
@@ -359,17 +369,21 @@ export class RightsLeaflet extends LocalizedElement {
     const sources = pack.sources.map((source) => webAddress(source)).filter((href): href is string => Boolean(href));
     const draft = this.locale.meta('status') === 'draft';
     return html`<footer part="footer" class="footer">
-      ${info.version || date
-        ? html`<p>${date ? t('rights:lastChecked', { version: info.version, date }) : t('rights:version', { version: info.version })}</p>`
-        : nothing}
-      ${sources.length
-        ? html`<p class="footer__sources-label">${t('rights:sources')}</p>
+      ${
+        info.version || date
+          ? html`<p>${date ? t('rights:lastChecked', { version: info.version, date }) : t('rights:version', { version: info.version })}</p>`
+          : nothing
+      }
+      ${
+        sources.length
+          ? html`<p class="footer__sources-label">${t('rights:sources')}</p>
             <ul class="footer__sources" role="list">
               ${sources.map(
                 (href) => html`<li><a href=${href}><bdi dir="ltr">${href.replace(/^https?:\/\//, '').replace(/\/$/, '')}</bdi></a></li>`,
               )}
             </ul>`
-        : nothing}
+          : nothing
+      }
       ${draft ? html`<p class="footer__draft">${t('rights:draftTranslation')}</p>` : nothing}
     </footer>`;
   }
@@ -382,8 +396,11 @@ export class RightsLeaflet extends LocalizedElement {
   private numericDate(iso: string): string {
     const locale = intlLocale(this.locale.lang);
     const known = Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0;
-    return new Intl.DateTimeFormat(known ? locale : intlLocale('en-GB'), { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(
-      new Date(`${iso}T00:00:00Z`),
-    );
+    return new Intl.DateTimeFormat(known ? locale : intlLocale('en-GB'), {
+      day: 'numeric',
+      month: 'numeric',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date(`${iso}T00:00:00Z`));
   }
 }

@@ -161,7 +161,9 @@ export function readPack(languages: unknown[]): PackContent {
     textphone: text('services', 'items', id, 'textphone'),
     note: text('services', 'items', id, 'note'),
   });
-  const services = ids('services', 'items').map(service).filter((s) => s.name);
+  const services = ids('services', 'items')
+    .map(service)
+    .filter((s) => s.name);
 
   return {
     title: text('title'),

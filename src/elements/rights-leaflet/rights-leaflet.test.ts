@@ -75,9 +75,7 @@ describe('<rights-leaflet>: the rights', () => {
     const el = await fixture<RightsLeaflet>(html`<rights-leaflet></rights-leaflet>`);
     const headings = rightHeadings(el);
     expect(headings.map((h) => text(h.querySelector('.right__title')))).to.deep.equal(OFFICIAL_TITLES);
-    expect(headings.map((h) => text(h.querySelector('.right__number')))).to.deep.equal(
-      OFFICIAL_TITLES.map((_, i) => `Right ${i + 1}`),
-    );
+    expect(headings.map((h) => text(h.querySelector('.right__number')))).to.deep.equal(OFFICIAL_TITLES.map((_, i) => `Right ${i + 1}`));
     expect(part(el, 'rights')!.tagName).to.equal('OL');
   });
 
@@ -203,9 +201,12 @@ describe('<rights-leaflet>: the rights', () => {
     expect(text(part(polish, 'footer'))).to.contain('29.11.2026');
     const arabic = await inLanguage('ar', html`<rights-leaflet></rights-leaflet>`);
     // As the element writes it, through the project's Intl locale: Latin digits in every engine.
-    const arabicDate = new Intl.DateTimeFormat(intlLocale('ar'), { day: 'numeric', month: 'numeric', year: 'numeric', timeZone: 'UTC' }).format(
-      Date.UTC(2026, 10, 29),
-    );
+    const arabicDate = new Intl.DateTimeFormat(intlLocale('ar'), {
+      day: 'numeric',
+      month: 'numeric',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(Date.UTC(2026, 10, 29));
     expect(text(part(arabic, 'footer'))).to.contain(arabicDate);
     expect(arabicDate).not.to.match(/[\u0600-\u06ff]{3,}/); // No month name.
     expect(arabicDate).to.match(/29\D+11\D+2026/); // Latin digits.
@@ -236,7 +237,10 @@ describe('<rights-leaflet>: the host\u2019s own line and feedback', () => {
     expect(text(part(english, 'contact')!.querySelector('p'))).to.equal('Call us on 020 7230 1212.');
 
     // Chrome has no Welsh day names; the leaflet's own translations stand in, never English.
-    const welsh = await inLanguage('cy', html`<rights-leaflet phone-number="020 7230 1212" phone-hours="Mo-Fr 08:00-20:00; Sa-Su 08:00-16:00"></rights-leaflet>`);
+    const welsh = await inLanguage(
+      'cy',
+      html`<rights-leaflet phone-number="020 7230 1212" phone-hours="Mo-Fr 08:00-20:00; Sa-Su 08:00-16:00"></rights-leaflet>`,
+    );
     const rows = [...part(welsh, 'contact')!.querySelectorAll('.hours li')].map(text);
     expect(rows).to.have.length(2);
     expect(rows[0]).to.match(/^Dydd Llun i Dydd Gwener: 08:00 i 20:00$|^dydd Llun/i);
@@ -244,7 +248,9 @@ describe('<rights-leaflet>: the host\u2019s own line and feedback', () => {
   });
 
   it('shows opening times it cannot read as written, with a warning', async () => {
-    const el = await fixture<RightsLeaflet>(html`<rights-leaflet phone-number="0300 123 4567" phone-hours="Weekends only, 10am to 2pm"></rights-leaflet>`);
+    const el = await fixture<RightsLeaflet>(
+      html`<rights-leaflet phone-number="0300 123 4567" phone-hours="Weekends only, 10am to 2pm"></rights-leaflet>`,
+    );
     expect(text(part(el, 'contact'))).to.contain('Opening times: Weekends only, 10am to 2pm');
     expect(warnings.some((w) => w.includes('phone-hours="Weekends only, 10am to 2pm"'))).to.be.true;
   });
