@@ -169,15 +169,16 @@ export const commonStyles = css`
     background: var(--_focus);
     box-shadow: 0 2px 0 var(--_focus-text);
   }
-  /* GOV.UK's secondary button, for an action beside the main one (cancelling a request). */
+  /* GOV.UK's secondary button: for actions that are not the main thing (downloads, cancelling). */
   .button--secondary {
     color: var(--_text);
-    background: #f3f2f1;
-    box-shadow: 0 2px 0 #929191;
+    background: var(--_panel);
+    box-shadow: 0 2px 0 color-mix(in srgb, var(--_panel), #000 40%);
   }
-  /* On a grey panel the grey button would vanish into it: white there, as the page around it. */
+  /* On a panel of the same grey it would vanish: outlined there instead. */
   .panel .button--secondary {
-    background: var(--_background);
+    background: transparent;
+    border-color: currentColor;
   }
   .button[aria-disabled='true'] {
     opacity: 0.6;

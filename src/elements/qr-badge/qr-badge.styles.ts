@@ -63,12 +63,6 @@ const own = css`
   .downloads .button {
     margin: 0 0 calc(var(--_space) * 0.5);
   }
-  /* GOV.UK's secondary button: for actions that are not the main thing on the page. */
-  .button--secondary {
-    color: var(--_text);
-    background: var(--_panel);
-    box-shadow: 0 2px 0 color-mix(in srgb, var(--_panel), #000 40%);
-  }
 
   @media print {
     .badge {
