@@ -1234,4 +1234,4 @@ function unsentNotice(channels) {
   );
 }
 
-/** @typedef {ReturnType<typeof createApp>} App */
+/** @typedef {Awaited<ReturnType<typeof createApp>>} App */

@@ -15,6 +15,7 @@ try {
   process.exit(1);
 }
 
+/** @type {import('./app.js').App} */
 let server;
 try {
   server = await createApp(config);
@@ -22,7 +23,7 @@ try {
   console.error(`receiver: cannot open the database: ${err instanceof Error ? err.message : err}`);
   process.exit(1);
 }
-server.on('error', (err) => {
+server.on('error', (/** @type {Error} */ err) => {
   console.error(`receiver: cannot listen on ${config.host}:${config.port}: ${err.message}`);
   process.exit(1);
 });
@@ -49,7 +50,7 @@ function shutdown() {
   server.close(() => {
     server.closeStore().then(
       () => process.exit(0),
-      (err) => {
+      (/** @type {unknown} */ err) => {
         console.error(`receiver: ${err instanceof Error ? err.message : err}`);
         process.exit(1);
       },

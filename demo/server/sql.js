@@ -103,15 +103,15 @@ async function openSqlite(dataDir) {
 
   /** @type {Executor} */
   const direct = {
-    all: async (sql, params = []) => prepare(sql).all(...params),
-    get: async (sql, params = []) => prepare(sql).get(...params),
+    all: async (sql, params = []) => /** @type {Row[]} */ (prepare(sql).all(...params)),
+    get: async (sql, params = []) => /** @type {Row | undefined} */ (prepare(sql).get(...params)),
     run: async (sql, params = []) => ({ changes: prepare(sql).run(...params).changes }),
     exec: async (sql) => void sqlite.exec(sql),
   };
   /** @type {Executor} */
   const outside = {
-    all: (sql, params) => now(() => prepare(sql).all(...(params ?? []))),
-    get: (sql, params) => now(() => prepare(sql).get(...(params ?? []))),
+    all: (sql, params) => now(() => /** @type {Row[]} */ (prepare(sql).all(...(params ?? [])))),
+    get: (sql, params) => now(() => /** @type {Row | undefined} */ (prepare(sql).get(...(params ?? [])))),
     run: (sql, params) => now(() => ({ changes: prepare(sql).run(...(params ?? [])).changes })),
     exec: (sql) => now(() => void sqlite.exec(sql)),
   };

@@ -127,7 +127,7 @@ export async function startNotifyStub() {
     /** @type {Notification} */
     const n = {
       id: randomUUID(),
-      type: kind,
+      type: /** @type {'sms' | 'email'} */ (kind),
       template_id: body.template_id,
       to,
       personalisation,

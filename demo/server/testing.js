@@ -85,7 +85,7 @@ export async function start(options = {}) {
       if (res.status !== 303) throw new Error(`sign-in failed: ${res.status}`);
       const session = /vce_session=([^;]+)/.exec(res.headers.get('set-cookie') ?? '')?.[1] ?? '';
       const cookie = `vce_session=${session}`;
-      const me = await (await fetch(`${base}/api/session`, { headers: { Cookie: cookie } })).json();
+      const me = /** @type {{ csrf: string }} */ (await (await fetch(`${base}/api/session`, { headers: { Cookie: cookie } })).json());
       return { name, password, cookie, csrf: /** @type {string} */ (me.csrf), headers: { Cookie: cookie } };
     },
     /**
