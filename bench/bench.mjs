@@ -383,16 +383,7 @@ async function runLighthouse() {
   for (let i = 0; i < (quick ? 1 : 3); i++) {
     const chrome = await chromeLauncher.launch({
       chromePath: executablePath,
-      chromeFlags: [
-        '--no-sandbox',
-        '--headless=new',
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      chromeFlags: chromiumArgs,
     });
     try {
       const result = await lighthouse(demoUrl, {
