@@ -333,7 +333,7 @@ bundleServer.close();
 // The demo landing page, served by the reference receiver (compressed, cacheable): what it loads
 // over the wire, its layout shifts with the scripts three seconds late, and Lighthouse.
 const dataDir = mkdtempSync(join(tmpdir(), 'vce-bench-'));
-const demo = createApp({ port: 0, host: '127.0.0.1', dataDir, rateLimitPerMinute: 0 });
+const demo = await createApp({ port: 0, host: '127.0.0.1', dataDir, rateLimitPerMinute: 0 });
 await new Promise((r) => demo.listen(0, '127.0.0.1', r));
 const demoUrl = `http://127.0.0.1:${demo.address().port}/`;
 
