@@ -9,6 +9,7 @@ export default tseslint.config(
     ignores: [
       'dist/',
       'storybook-static/',
+      '.bench/',
       'node_modules/',
       'examples/',
       'bench/node_modules/',
