@@ -23,6 +23,6 @@ export type {
   FeedbackSubmitDetail,
   QueuedReason,
 } from './core/transport/delivery.js';
-export type { ContactRequestPayload, FeedbackPayload, RatingPayload } from './core/transport/payload.js';
+export type { ContactRequestPayload, FeedbackPayload, RatingPayload } from './schema/victim-feedback-1.js';
 export { clearOutbox } from './core/transport/clear.js';
 export { loadLanguages } from './core/i18n/i18n.js';

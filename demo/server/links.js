@@ -31,7 +31,7 @@ export function createLinkSigner(secret) {
   return {
     sign,
     /**
-     * @param {{ officer?: string, unit?: string, sig?: string } | undefined} context
+     * @param {import('../../src/schema/victim-feedback-1.js').FeedbackContext | undefined} context the payload's context
      * @returns {boolean}
      */
     verify(context) {

@@ -22,13 +22,8 @@ const validateSchema = ajv.compile(schema);
 /**
  * @typedef {{ field: string, problem: string }} Problem
  * @typedef {{ ok: true, payload: FeedbackPayload } | { ok: false, fields: string[], problems: Problem[] }} Result
- * @typedef {{
- *   schema: 'victim-feedback/1', id: string, kind: 'rating' | 'contact-request',
- *   createdAt: string, locale: string,
- *   rating?: { value: number, max: number }, comment?: string,
- *   contact?: { channel: 'sms' | 'email', address: string, safe: true, consent: true },
- *   context?: { officer?: string, unit?: string, ref?: string, src?: string }
- * }} FeedbackPayload
+ * @typedef {import('../../src/schema/victim-feedback-1.js').FeedbackPayload} FeedbackPayload
+ *   A valid payload: the types generated from the schema (`npm run payload-types`).
  */
 
 /**

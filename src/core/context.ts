@@ -1,8 +1,5 @@
 import { getConfig } from '../config.js';
 
-/** What the payload's `context` may hold: only allowlisted page URL parameters. */
-export type FeedbackContext = Record<string, string>;
-
 /** Longest value kept for one context parameter. */
 export const CONTEXT_VALUE_MAX = 64;
 
@@ -14,8 +11,8 @@ export const CONTEXT_VALUE_MAX = 64;
 export function readContext(
   url: string = globalThis.location?.href ?? '',
   allowed: readonly string[] = getConfig().contextParams,
-): FeedbackContext {
-  const context: FeedbackContext = {};
+): Record<string, string> {
+  const context: Record<string, string> = {};
   let params: URLSearchParams;
   try {
     params = new URL(url).searchParams;

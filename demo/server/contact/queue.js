@@ -82,7 +82,7 @@ export function createQueue(db, { hashAddress }) {
   const queue = {
     /**
      * Queues the job for a stored contact request (call inside the insert's transaction).
-     * @param {{ id: string, locale: string, contact: { channel: 'sms' | 'email', address: string } }} request
+     * @param {Pick<import('../../../src/schema/victim-feedback-1.js').ContactRequestPayload, 'id' | 'locale' | 'contact'>} request
      * @param {Date} receivedAt
      * @param {Date} notBefore when it may first be sent (now, or when sending hours open)
      * @param {import('../sql.js').Executor} [tx]

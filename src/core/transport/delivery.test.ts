@@ -4,7 +4,8 @@ import { scriptedEndpoint } from '../../test-support/endpoint.js';
 import { nextEvent, sleep } from '../../test-support/wait.js';
 import { Delivery } from './delivery.js';
 import { Outbox } from './outbox.js';
-import { ratingPayload, type FeedbackPayload } from './payload.js';
+import { ratingPayload } from '../../elements/rating-scale/rating-scale.payload.js';
+import type { FeedbackPayload } from '../../schema/victim-feedback-1.js';
 import { backoffDelay, parseRetryAfter } from './sender.js';
 
 const payload = (): FeedbackPayload => ratingPayload({ locale: 'en', value: 4, max: 5, comment: 'ok' });

@@ -1,6 +1,6 @@
 import { getConfig } from '../../config.js';
 import { Outbox, type KeptIn, type OutboxEntry } from './outbox.js';
-import type { FeedbackPayload } from './payload.js';
+import type { FeedbackPayload } from '../../schema/victim-feedback-1.js';
 import { backoffDelay, sendOnce } from './sender.js';
 
 /** Where a payload's delivery stands, as an element shows it. */

@@ -14,7 +14,8 @@ import { nextEvent } from '../../test-support/wait.js';
 import { warningsInEachTest } from '../../test-support/warnings.js';
 import { Delivery, type DeliveryInfo, type DeliveryState } from './delivery.js';
 import { Outbox } from './outbox.js';
-import { ratingPayload, type FeedbackPayload } from './payload.js';
+import { ratingPayload } from '../../elements/rating-scale/rating-scale.payload.js';
+import type { FeedbackPayload } from '../../schema/victim-feedback-1.js';
 
 // Every fault here is injected into the real browser (a full quota, a throwing method, a missing
 // property, bytes written to storage), and every count comes from the test endpoint's own log.

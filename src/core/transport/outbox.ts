@@ -1,7 +1,7 @@
 import { getConfig, type OutboxStorage } from '../../config.js';
-import { CONTEXT_VALUE_MAX } from '../context.js';
+import type { FeedbackPayload } from '../../schema/victim-feedback-1.js';
 import { warnOnce } from '../warn.js';
-import { COMMENT_MAX, PAYLOAD_SCHEMA, type FeedbackPayload } from './payload.js';
+import { hasOnlyKeys, isRecord, storedPayloadIs } from './payload.js';
 
 /** One payload waiting to be delivered. */
 export interface OutboxEntry {
@@ -23,12 +23,6 @@ const DEFAULT_MAX_AGE = 7 * 24 * 60 * 60_000;
 const ENTRY_MAX = 8192;
 /** Most entries read back: more than a person could send, few enough that a planted list cannot flood an endpoint. */
 const ENTRIES_MAX = 50;
-/** A `createdAt` further ahead than this is not from this library's clock. */
-const FUTURE_SKEW = 24 * 60 * 60_000;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
-const ISO_UTC = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?Z$/;
-const LOCALE = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
 
 /** How long an undelivered payload is kept, from `configure({ outboxMaxAge })`; a bad value warns and falls back to 7 days. */
 export function outboxMaxAge(): number {
@@ -61,7 +55,9 @@ function absolute(endpoint: string): string {
  * also written to localStorage (by default) so that a closed tab or a reload loses nothing. A
  * storage that is full, throws or is missing costs only the second copy: delivery goes on from
  * memory. Entries read back from storage are checked (shape, schema, size, address) and dropped
- * if they fail; entries older than `outboxMaxAge` are deleted and never sent.
+ * if they fail; entries older than `outboxMaxAge` are deleted and never sent. An entry of a kind
+ * no element on this page declared (`declarePayloadKind`) is checked as far as its envelope, then
+ * kept for a page that has that element, and never sent from this one.
  */
 export class Outbox {
   /** Entries this page holds that storage could not keep (or storage is `none`). */
@@ -151,20 +147,21 @@ export class Outbox {
   }
 
   /**
-   * The valid, unexpired entries in storage. `readable` is false when storage is missing or
-   * `getItem` throws: then nothing may be written either, or entries that earlier pages saved
-   * (and this page cannot see) would be overwritten.
+   * The entries in storage: `stored`, the valid, unexpired ones this page may send; `kept`, those
+   * and the entries of a kind no element on this page declared, left for a page that has it.
+   * `readable` is false when storage is missing or `getItem` throws: then nothing may be written
+   * either, or entries that earlier pages saved (and this page cannot see) would be overwritten.
    */
-  private load(now: number): { stored: OutboxEntry[]; readable: boolean } {
+  private load(now: number): { stored: OutboxEntry[]; kept: OutboxEntry[]; readable: boolean } {
     const storage = store(this.kind());
-    if (!storage) return { stored: [], readable: false };
+    if (!storage) return { stored: [], kept: [], readable: false };
     let raw: string | null;
     try {
       raw = storage.getItem(KEY);
     } catch {
-      return { stored: [], readable: false };
+      return { stored: [], kept: [], readable: false };
     }
-    if (raw === null) return { stored: [], readable: true };
+    if (raw === null) return { stored: [], kept: [], readable: true };
     let parsed: unknown;
     try {
       parsed = JSON.parse(raw);
@@ -173,20 +170,30 @@ export class Outbox {
     }
     const list = Array.isArray(parsed) ? parsed : [];
     const maxAge = outboxMaxAge();
-    const stored = list.filter((value): value is OutboxEntry => isEntry(value) && !expired(value, now, maxAge)).slice(-ENTRIES_MAX);
-    if (stored.length !== list.length || !Array.isArray(parsed)) {
-      // Corrupt, unsafe or expired entries are deleted from the device, not only skipped.
-      this.write(storage, stored);
+    let judged: { entry: OutboxEntry; valid: boolean }[] = [];
+    for (const value of list) {
+      const is = entryIs(value);
+      if (is !== 'invalid' && !expired(value as OutboxEntry, now, maxAge))
+        judged.push({ entry: value as OutboxEntry, valid: is === 'valid' });
     }
-    return { stored, readable: true };
+    judged = judged.slice(-ENTRIES_MAX);
+    const kept = judged.map((j) => j.entry);
+    if (kept.length !== list.length || !Array.isArray(parsed)) {
+      // Corrupt, unsafe or expired entries are deleted from the device, not only skipped.
+      this.write(storage, kept);
+    }
+    return { stored: judged.filter((j) => j.valid).map((j) => j.entry), kept, readable: true };
   }
 
-  /** Applies `change` to the stored list; false when storage is missing, unreadable or refuses the write. */
-  private persist(change: (stored: OutboxEntry[]) => OutboxEntry[]): boolean {
+  /**
+   * Applies `change` to the stored list (entries of kinds undeclared here included, untouched);
+   * false when storage is missing, unreadable or refuses the write.
+   */
+  private persist(change: (kept: OutboxEntry[]) => OutboxEntry[]): boolean {
     const storage = store(this.kind());
     if (!storage) return false;
-    const { stored, readable } = this.load(this.now());
-    return readable && this.write(storage, change(stored));
+    const { kept, readable } = this.load(this.now());
+    return readable && this.write(storage, change(kept));
   }
 
   private write(storage: Storage, entries: OutboxEntry[]): boolean {
@@ -212,20 +219,16 @@ function expired(entry: OutboxEntry, now: number, maxAge: number): boolean {
   return now - Date.parse(entry.payload.createdAt) > maxAge;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function onlyKeys(value: Record<string, unknown>, allowed: readonly string[]): boolean {
-  return Object.keys(value).every((key) => allowed.includes(key));
-}
-
-/** A stored entry this library could have written: our schema, our shapes, a web address, a sane size and date. */
-function isEntry(value: unknown): value is OutboxEntry {
-  if (!isRecord(value) || !onlyKeys(value, ['endpoint', 'payload'])) return false;
-  if (typeof value.endpoint !== 'string' || !isWebAddress(value.endpoint)) return false;
-  if (JSON.stringify(value).length > ENTRY_MAX) return false;
-  return isPayload(value.payload);
+/**
+ * A stored entry this library could have written (our envelope and the kind's fields, a web
+ * address, a sane size and date): `valid`; the same but of a kind no element on this page
+ * declared: `undeclared`; anything else: `invalid`.
+ */
+function entryIs(value: unknown): 'valid' | 'undeclared' | 'invalid' {
+  if (!isRecord(value) || !hasOnlyKeys(value, ['endpoint', 'payload'])) return 'invalid';
+  if (typeof value.endpoint !== 'string' || !isWebAddress(value.endpoint)) return 'invalid';
+  if (JSON.stringify(value).length > ENTRY_MAX) return 'invalid';
+  return storedPayloadIs(value.payload);
 }
 
 function isWebAddress(endpoint: string): boolean {
@@ -235,45 +238,4 @@ function isWebAddress(endpoint: string): boolean {
   } catch {
     return false;
   }
-}
-
-function isPayload(payload: unknown): payload is FeedbackPayload {
-  if (!isRecord(payload)) return false;
-  const { schema, id, kind, createdAt, locale, context } = payload;
-  if (schema !== PAYLOAD_SCHEMA || typeof id !== 'string' || !UUID.test(id)) return false;
-  if (typeof createdAt !== 'string' || !ISO_UTC.test(createdAt)) return false;
-  const created = Date.parse(createdAt);
-  if (Number.isNaN(created) || created - Date.now() > FUTURE_SKEW) return false;
-  if (typeof locale !== 'string' || locale.length > 35 || !LOCALE.test(locale)) return false;
-  if (context !== undefined && !isContext(context)) return false;
-  const common = ['schema', 'id', 'kind', 'createdAt', 'locale', 'context'];
-  if (kind === 'rating') {
-    const { rating, comment } = payload;
-    if (!onlyKeys(payload, [...common, 'rating', 'comment']) || !isRecord(rating) || !onlyKeys(rating, ['value', 'max'])) return false;
-    const { value, max } = rating;
-    if (!Number.isInteger(max) || !Number.isInteger(value) || (max as number) < 3 || (max as number) > 10) return false;
-    if ((value as number) < 1 || (value as number) > (max as number)) return false;
-    return comment === undefined || (typeof comment === 'string' && comment.length <= COMMENT_MAX);
-  }
-  if (kind === 'contact-request') {
-    const { contact } = payload;
-    if (!onlyKeys(payload, [...common, 'contact']) || !isRecord(contact)) return false;
-    if (!onlyKeys(contact, ['channel', 'address', 'safe', 'consent'])) return false;
-    const { channel, address, safe, consent } = contact;
-    return (
-      (channel === 'sms' || channel === 'email') &&
-      typeof address === 'string' &&
-      address.length >= 1 &&
-      address.length <= 254 &&
-      safe === true &&
-      consent === true
-    );
-  }
-  return false;
-}
-
-function isContext(context: unknown): boolean {
-  if (!isRecord(context)) return false;
-  const values = Object.values(context);
-  return values.length <= 20 && values.every((v) => typeof v === 'string' && v.length <= CONTEXT_VALUE_MAX);
 }

@@ -1,5 +1,5 @@
 import { getConfig } from '../../config.js';
-import type { FeedbackPayload } from './payload.js';
+import type { FeedbackPayload } from '../../schema/victim-feedback-1.js';
 
 /** What one POST came to. */
 export type SendResult =

@@ -9,7 +9,9 @@ import { deepActive, readableText as text } from '../../test-support/dom.js';
 import { scriptedEndpoint } from '../../test-support/endpoint.js';
 import { fillLocalStorage, setOnline, undoFaults } from '../../test-support/storage-faults.js';
 import { delivery } from './delivery.js';
-import { contactRequestPayload, ratingPayload, type FeedbackPayload } from './payload.js';
+import { contactRequestPayload } from '../../elements/feedback-channel-picker/feedback-channel-picker.payload.js';
+import { ratingPayload } from '../../elements/rating-scale/rating-scale.payload.js';
+import type { FeedbackPayload } from '../../schema/victim-feedback-1.js';
 import type { SubmissionStatus } from './submission-controller.js';
 
 // One suite, run over every element that sends: the behaviour lives once, in SubmissionController.

@@ -3,7 +3,7 @@ import { getConfig } from '../../config.js';
 import type { TFunction } from '../i18n/i18n.js';
 import { delivery, type FeedbackSentDetail, type QueuedReason } from './delivery.js';
 import { outboxMaxAge, type KeptIn } from './outbox.js';
-import type { FeedbackPayload } from './payload.js';
+import type { FeedbackPayload } from '../../schema/victim-feedback-1.js';
 
 /** What an element shows about sending. */
 export type SubmissionStatus = 'idle' | 'sending' | 'sent' | 'queued' | 'failed';

@@ -7,7 +7,7 @@ import { FormControl, type ValidityReport } from '../../core/form/form-control.j
 import { onRadioArrowKey } from '../../core/form/radio-arrows.js';
 import { privacyAddress } from '../../core/privacy-link.js';
 import { delivery } from '../../core/transport/delivery.js';
-import { contactRequestPayload } from '../../core/transport/payload.js';
+import { CONTACT_REQUEST, contactRequestPayload } from './feedback-channel-picker.payload.js';
 import { SubmissionController, type SubmissionStatus } from '../../core/transport/submission-controller.js';
 import { warnOnce } from '../../core/warn.js';
 import {
@@ -158,7 +158,7 @@ export class FeedbackChannelPicker extends FormControl {
   /** Made when the element connects: a server render (Lit SSR) constructs elements without a DOM. */
   private slotWatcher?: MutationObserver;
   /** Sending, focus after Send, the polite announcement of a late delivery: shared with `<rating-scale>`. */
-  private readonly submission = new SubmissionController(this, 'contact-request', {
+  private readonly submission = new SubmissionController(this, CONTACT_REQUEST.kind, {
     lateSent: () => this.locale.t('channel:sentLater'),
     earlierSent: () => this.locale.t('channel:earlierSent'),
   });

@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { delivery } from '../../core/transport/delivery.js';
-import { ratingPayload } from '../../core/transport/payload.js';
+import { ratingPayload } from '../rating-scale/rating-scale.payload.js';
 import { axeViolations, describeAxeOverExamples } from '../../test-support/axe.js';
 import { emulateMedia, pageOfSize, sendKeys, sendMouse } from '../../test-support/browser.js';
 import { describeTargetSizesOverExamples } from '../../test-support/target-size.js';

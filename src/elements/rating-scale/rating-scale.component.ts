@@ -11,7 +11,7 @@ import { IN_SENTENCE } from '../../core/i18n/in-sentence.js';
 import { sentenceWithNumber } from '../../core/phone.js';
 import { privacyAddress, privacyLink } from '../../core/privacy-link.js';
 import { delivery } from '../../core/transport/delivery.js';
-import { COMMENT_MAX, ratingPayload } from '../../core/transport/payload.js';
+import { COMMENT_MAX, RATING, ratingPayload } from './rating-scale.payload.js';
 import { SubmissionController, type SubmissionStatus } from '../../core/transport/submission-controller.js';
 import { warnOnce } from '../../core/warn.js';
 import { styles } from './rating-scale.styles.js';
@@ -123,7 +123,7 @@ export class RatingScale extends FormControl {
   @query('textarea') private textarea?: HTMLTextAreaElement;
   private scaleMax = DEFAULT_MAX;
   /** Sending, focus after Send, the polite announcement of a late delivery: shared with the picker. */
-  private readonly submission = new SubmissionController(this, 'rating', {
+  private readonly submission = new SubmissionController(this, RATING.kind, {
     lateSent: () => this.locale.t('rating:sentLater'),
     earlierSent: () => this.locale.t('rating:earlierSent'),
   });

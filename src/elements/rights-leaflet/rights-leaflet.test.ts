@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys } from '../../test-support/browser.js';
 import { configure, resetConfig } from '../../config.js';
 import { intlLocale } from '../../core/i18n/intl-locale.js';
 import { delivery } from '../../core/transport/delivery.js';
-import { ratingPayload } from '../../core/transport/payload.js';
+import { ratingPayload } from '../rating-scale/rating-scale.payload.js';
 import ar from '../../locales/ar.json';
 import cy from '../../locales/cy.json';
 import en from '../../locales/en.json';
