@@ -133,9 +133,16 @@ export function createWorker(options) {
       } catch {
         return; // cannot ask now: try again on the next run, send nothing meanwhile
       }
-      if (found === true) await queue.sent(job.id, now(), provider.name, null);
-      else if (found === false) await queue.retryAt(job.id, now(), 'interrupted before the provider had it', provider.name);
-      else await queue.end(job.id, 'unconfirmed', now(), { provider: provider.name, error: 'interrupted mid-send; not sent again' });
+      if (found === true) {
+        await queue.sent(job.id, now(), provider.name, null);
+        log(`contact: request ${job.id} interrupted mid-send: ${provider.name} has it, sent`);
+      } else if (found === false) {
+        await queue.retryAt(job.id, now(), 'interrupted before the provider had it', provider.name);
+        log(`contact: request ${job.id} interrupted before ${provider.name} had it: to be sent again`);
+      } else {
+        await queue.end(job.id, 'unconfirmed', now(), { provider: provider.name, error: 'interrupted mid-send; not sent again' });
+        log(`contact: request ${job.id} interrupted mid-send: ${provider.name} cannot say, not sent again`);
+      }
     }
     reconciled = true;
   }
