@@ -6,12 +6,13 @@
  */
 import { createApp } from './app.js';
 import { configFromEnv } from './config.js';
+import { reason } from './request-log.js';
 
 let config;
 try {
   config = configFromEnv(process.env);
 } catch (err) {
-  console.error(`receiver: ${err instanceof Error ? err.message : err}`);
+  console.error(`receiver: ${reason(err)}`);
   process.exit(1);
 }
 
@@ -20,7 +21,7 @@ let server;
 try {
   server = await createApp(config);
 } catch (err) {
-  console.error(`receiver: cannot open the database: ${err instanceof Error ? err.message : err}`);
+  console.error(`receiver: cannot open the database: ${reason(err)}`);
   process.exit(1);
 }
 server.on('error', (/** @type {Error} */ err) => {
@@ -51,7 +52,7 @@ function shutdown() {
     server.closeStore().then(
       () => process.exit(0),
       (/** @type {unknown} */ err) => {
-        console.error(`receiver: ${err instanceof Error ? err.message : err}`);
+        console.error(`receiver: ${reason(err)}`);
         process.exit(1);
       },
     );

@@ -21,3 +21,9 @@ export function createRequestLog(write) {
     write(JSON.stringify({ at: new Date().toISOString(), method: METHODS.has(method) ? method : 'OTHER', route, status, ms }));
   };
 }
+
+/**
+ * An error as the logs say it: its message only (never a payload, which an error may quote).
+ * @param {unknown} err
+ */
+export const reason = (err) => (err instanceof Error ? err.message : String(err));

@@ -7,7 +7,7 @@
  *
  * Faults are injected: `failNext(status)` answers the next send with that error; `hangNext()`
  * records the next message (as Notify would have created it) but never answers, like a connection
- * lost mid-request.
+ * lost mid-request. `received(n)` resolves once n messages have arrived.
  */
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import { createServer } from 'node:http';
@@ -58,6 +58,8 @@ export async function startNotifyStub() {
   let hang = 0;
   /** @type {import('node:http').ServerResponse[]} */
   const held = [];
+  /** @type {{ count: number, resolve: () => void }[]} tests awaiting received() */
+  const awaiting = [];
 
   /**
    * @param {import('node:http').ServerResponse} res
@@ -135,6 +137,10 @@ export async function startNotifyStub() {
       created_at: new Date().toISOString(),
     };
     notifications.push(n);
+    for (const a of awaiting.filter((a) => notifications.length >= a.count)) {
+      awaiting.splice(awaiting.indexOf(a), 1);
+      a.resolve();
+    }
     if (hang > 0) {
       hang--;
       record.status = -1; // accepted, never answered
@@ -172,6 +178,16 @@ export async function startNotifyStub() {
     },
     hangNext() {
       hang++;
+    },
+    /**
+     * Resolves once Notify has accepted `count` messages in all (answered or not): a test awaits
+     * this where the send happens in another process or in a pass it cannot await.
+     * @param {number} count
+     * @returns {Promise<void>}
+     */
+    received(count) {
+      if (notifications.length >= count) return Promise.resolve();
+      return new Promise((resolve) => awaiting.push({ count, resolve }));
     },
     async stop() {
       for (const res of held) res.destroy();

@@ -6,6 +6,7 @@
  * group units by borough.
  */
 import { readFileSync } from 'node:fs';
+import { reason } from './request-log.js';
 
 /** @typedef {{ code: string, name: string, borough: string }} Unit */
 
@@ -91,7 +92,7 @@ export function loadUnits(path) {
   try {
     text = readFileSync(path, 'utf8');
   } catch (err) {
-    throw new Error(`UNITS_FILE: cannot read ${path}: ${err instanceof Error ? err.message : err}`, { cause: err });
+    throw new Error(`UNITS_FILE: cannot read ${path}: ${reason(err)}`, { cause: err });
   }
   return parseUnits(text, `UNITS_FILE ${path}`);
 }

@@ -18,6 +18,7 @@ import { createInterface } from 'node:readline';
 import { openStore } from './db.js';
 import { createAccounts, ROLES } from './auth/accounts.js';
 import { DEFAULTS } from './config.js';
+import { reason } from './request-log.js';
 
 const USAGE = `Usage: npm run receiver:user -- <add NAME --role ROLE | password NAME | role NAME --role ROLE | unlock NAME | remove NAME | list>
 Roles: ${ROLES.join(', ')}. The password is read from standard input or asked for.`;
@@ -97,6 +98,6 @@ async function main() {
 }
 
 main().catch((err) => {
-  console.error(`receiver:user: ${err instanceof Error ? err.message : err}`);
+  console.error(`receiver:user: ${reason(err)}`);
   process.exit(1);
 });

@@ -38,11 +38,20 @@ export function parseCookies(header) {
 /**
  * @param {string} name
  * @param {string} value
- * @param {{ secure: boolean, maxAge: number }} options maxAge in seconds; 0 deletes
+ * @param {{ secure: boolean, maxAge: number, sameSite?: 'Strict' | 'Lax' }} options maxAge in seconds; 0 deletes
  */
-export function cookie(name, value, { secure, maxAge }) {
-  return `${name}=${value}; Path=/; HttpOnly; SameSite=Strict; Max-Age=${maxAge}${secure ? '; Secure' : ''}`;
+export function cookie(name, value, { secure, maxAge, sameSite = 'Strict' }) {
+  return `${name}=${value}; Path=/; HttpOnly; SameSite=${sameSite}; Max-Age=${maxAge}${secure ? '; Secure' : ''}`;
 }
+
+// The receiver's cookies, Secure and __Host- prefixed except on this machine (http://localhost
+// works in browsers): the staff session, the sign-in form's CSRF token, an OpenID Connect flow.
+/** @param {boolean} secure */
+export const sessionCookieName = (secure) => (secure ? '__Host-vce_session' : 'vce_session');
+/** @param {boolean} secure */
+export const signInCookieName = (secure) => (secure ? '__Host-vce_signin' : 'vce_signin');
+/** @param {boolean} secure */
+export const oidcCookieName = (secure) => (secure ? '__Host-vce_oidc' : 'vce_oidc');
 
 /** @param {string} a @param {string} b */
 export function sameSecret(a, b) {
@@ -66,11 +75,10 @@ export function bearerOk(tokens, header) {
 
 /**
  * @param {{
- *   accounts: import('./accounts.js').Accounts, tokens: string[], now: () => Date,
- *   cookieName: (secure: boolean) => string
+ *   accounts: import('./accounts.js').Accounts, tokens: string[], now: () => Date
  * }} options
  */
-export function createAuthenticator({ accounts, tokens, now, cookieName }) {
+export function createAuthenticator({ accounts, tokens, now }) {
   return {
     /**
      * @param {import('node:http').IncomingMessage} req
@@ -83,7 +91,7 @@ export function createAuthenticator({ accounts, tokens, now, cookieName }) {
           ? { kind: 'token', name: 'api-token', role: null, permissions: ['figures'] }
           : null;
       }
-      const token = parseCookies(req.headers.cookie)[cookieName(secure)];
+      const token = parseCookies(req.headers.cookie)[sessionCookieName(secure)];
       const session = await accounts.session(token, now());
       if (!session) return null;
       return {

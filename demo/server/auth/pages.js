@@ -1,13 +1,12 @@
 // @ts-check
 /**
- * The sign-in page, written by the receiver (a static page cannot say whether sign-in failed).
+ * The sign-in page, written by the receiver (a static page cannot say whether sign-in failed),
+ * with the head every demo page has (page-head.js).
  * GOV.UK patterns: one question per field, an error summary that names what went wrong. Every
  * text is a constant here; nothing from the request is written into the page. No inline script or
  * style, so the demo's Content Security Policy holds.
  */
-
-/** @param {string} s */
-const escape = (s) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+import { escapeHtml as escape, pageHead } from '../page-head.js';
 
 /**
  * @param {{
@@ -30,13 +29,7 @@ export function signInPage({ csrf, error = null, oidc, signedOut = false, next }
     : '';
   return `<!doctype html>
 <html lang="en">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <title>${error ? 'Error: ' : ''}Sign in – Demo Police Service</title>
-    <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
-    <link rel="stylesheet" href="/demo.css" />
-  </head>
+${pageHead({ title: `${error ? 'Error: ' : ''}Sign in – Demo Police Service` })}
   <body>
     <header class="header">
       <div class="width-container"><a href="/">Demo Police Service</a></div>
@@ -86,13 +79,7 @@ export function signInPage({ csrf, error = null, oidc, signedOut = false, next }
 export function signedInPage(next) {
   return `<!doctype html>
 <html lang="en">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <meta http-equiv="refresh" content="0; url=${escape(next)}" />
-    <title>Signed in – Demo Police Service</title>
-    <link rel="stylesheet" href="/demo.css" />
-  </head>
+${pageHead({ title: 'Signed in – Demo Police Service', refresh: next })}
   <body>
     <div class="width-container">
       <main id="main">

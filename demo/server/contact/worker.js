@@ -14,6 +14,8 @@
  *   is not sent again, and the job is counted as `unconfirmed`.
  */
 import { nextSendTime } from './send-hours.js';
+import { every } from '../schedule.js';
+import { reason } from '../request-log.js';
 
 /**
  * @typedef {import('./providers.js').Provider} Provider
@@ -74,8 +76,8 @@ export function createWorker(options) {
   const channels = new Set(byChannel.keys());
   /** @type {Set<Promise<void>>} */
   const inFlight = new Set();
-  /** @type {ReturnType<typeof setInterval> | null} */
-  let timer = null;
+  /** @type {(() => void) | null} stops the schedule */
+  let stopTimer = null;
   let reconciled = false;
 
   /** @param {Job} job */
@@ -131,9 +133,16 @@ export function createWorker(options) {
       } catch {
         return; // cannot ask now: try again on the next run, send nothing meanwhile
       }
-      if (found === true) await queue.sent(job.id, now(), provider.name, null);
-      else if (found === false) await queue.retryAt(job.id, now(), 'interrupted before the provider had it', provider.name);
-      else await queue.end(job.id, 'unconfirmed', now(), { provider: provider.name, error: 'interrupted mid-send; not sent again' });
+      if (found === true) {
+        await queue.sent(job.id, now(), provider.name, null);
+        log(`contact: request ${job.id} interrupted mid-send: ${provider.name} has it, sent`);
+      } else if (found === false) {
+        await queue.retryAt(job.id, now(), 'interrupted before the provider had it', provider.name);
+        log(`contact: request ${job.id} interrupted before ${provider.name} had it: to be sent again`);
+      } else {
+        await queue.end(job.id, 'unconfirmed', now(), { provider: provider.name, error: 'interrupted mid-send; not sent again' });
+        log(`contact: request ${job.id} interrupted mid-send: ${provider.name} cannot say, not sent again`);
+      }
     }
     reconciled = true;
   }
@@ -154,7 +163,7 @@ export function createWorker(options) {
     if (room <= 0) return;
     const started = (await queue.claimDue(at, room, channels)).map((job) => {
       const p = sendOne(job)
-        .catch((err) => log(`contact: request ${job.id}: ${err instanceof Error ? err.message : err}`))
+        .catch((err) => log(`contact: request ${job.id}: ${reason(err)}`))
         .finally(() => inFlight.delete(p));
       inFlight.add(p);
       return p;
@@ -177,19 +186,22 @@ export function createWorker(options) {
       return pass;
     },
 
-    /** @param {number} intervalMs */
-    start(intervalMs) {
-      if (timer) return;
-      const tick = () => worker.runOnce().catch((err) => log(`contact: worker error: ${err instanceof Error ? err.message : err}`));
+    /**
+     * Runs a pass now and then every `intervalMs`.
+     * @param {number} intervalMs
+     * @param {import('../schedule.js').Schedule} [schedule]
+     */
+    start(intervalMs, schedule = every) {
+      if (stopTimer) return;
+      const tick = () => worker.runOnce().catch((err) => log(`contact: worker error: ${reason(err)}`));
       tick();
-      timer = setInterval(tick, intervalMs);
-      timer.unref();
+      stopTimer = schedule(intervalMs, tick);
     },
 
     /** Stops starting new jobs; resolves once those in flight have finished. */
     async stop() {
-      if (timer) clearInterval(timer);
-      timer = null;
+      stopTimer?.();
+      stopTimer = null;
       await Promise.allSettled([...passes]);
       await Promise.allSettled([...inFlight]);
     },

@@ -20,6 +20,7 @@ const ROUTES = [
   { method: 'GET', path: '/api/export.csv', allowed: ['analyst', 'reviewer', 'sender', 'token'] },
   { method: 'GET', path: '/results.html', allowed: ['analyst', 'reviewer', 'sender'] },
   { method: 'GET', path: '/results.js', allowed: ['analyst', 'reviewer', 'sender'] },
+  { method: 'GET', path: '/results/summary.js', allowed: ['analyst', 'reviewer', 'sender'] },
   { method: 'GET', path: '/api/comments', allowed: ['reviewer'] },
   { method: 'GET', path: '/api/contact-requests', allowed: ['sender'] },
   { method: 'POST', path: '/api/links', allowed: ['officer', 'analyst', 'reviewer', 'sender'], body: { officer: 'OWN', unit: 'HV' } },

@@ -217,7 +217,7 @@ describe('GOV.UK Notify', () => {
     await again.stop();
   });
 
-  test('a crash mid-send (the answer never came) does not send a second message after the restart', async () => {
+  test('a crash mid-send (the answer never came) does not send a second message after the restart', { timeout: 30_000 }, async () => {
     const c = clock();
     const app = await startWith(c);
     const before = notify.notifications.length;
@@ -226,7 +226,8 @@ describe('GOV.UK Notify', () => {
     await app.post(p);
     // The worker's send never completes: as if the process were killed now. (A real kill -9 of the process is in crash.test.js.)
     void app.server.worker.runOnce();
-    await waitFor(() => notify.notifications.length - before === 1);
+    await notify.received(before + 1);
+    assert.equal(notify.notifications.length - before, 1);
     assert.equal((await job(app, p.id)).state, 'sending');
     await app.kill();
 
@@ -567,13 +568,3 @@ describe('configuration', () => {
  * @param {string} raw
  */
 const qp = (raw) => raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
-
-/**
- * Waits for a condition the test cannot await directly (a request reaching the stub).
- * @param {() => boolean} check
- */
-async function waitFor(check) {
-  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setImmediate(r));
-  for (let i = 0; i < 100 && !check(); i++) await new Promise((r) => setTimeout(r, 20));
-  assert.ok(check(), 'condition not met');
-}

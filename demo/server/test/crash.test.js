@@ -14,37 +14,51 @@ import { openDatabase } from '../sql.js';
 
 const MAIN = new URL('../main.js', import.meta.url).pathname;
 
+const LISTENING = /Demo: http:\/\/localhost:(\d+)\//;
+
 /**
- * Starts `node demo/server/main.js` and resolves with its address once it listens.
+ * Starts `node demo/server/main.js` and resolves once it listens, with its address and `said`,
+ * which resolves once the receiver has written a line that matches: it is another process, so
+ * its log is what the test can await.
  * @param {Record<string, string>} env
  */
-function receiver(env) {
+async function receiver(env) {
   const child = spawn(process.execPath, [MAIN], { env: { ...process.env, ...env, PORT: '0' }, stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (c) => {
-      out += c;
-      const m = /Demo: http:\/\/localhost:(\d+)\//.exec(out);
-      if (m) resolve({ child, base: `http://127.0.0.1:${m[1]}` });
-    });
-    child.on('exit', (code) => reject(new Error(`receiver exited (${code}): ${out}`)));
+  let out = '';
+  /** @type {Error | null} */
+  let exited = null;
+  /** @type {{ pattern: RegExp, resolve: () => void, reject: (err: Error) => void }[]} */
+  const awaiting = [];
+  const settle = () => {
+    for (const a of [...awaiting]) {
+      if (!a.pattern.test(out) && !exited) continue;
+      awaiting.splice(awaiting.indexOf(a), 1);
+      if (a.pattern.test(out)) a.resolve();
+      else a.reject(/** @type {Error} */ (exited));
+    }
+  };
+  child.stdout?.on('data', (c) => {
+    out += c;
+    settle();
   });
+  child.on('exit', (code) => {
+    exited = new Error(`receiver exited (${code}): ${out}`);
+    settle();
+  });
+  /**
+   * @param {RegExp} pattern
+   * @returns {Promise<void>}
+   */
+  const said = (pattern) =>
+    new Promise((resolve, reject) => {
+      awaiting.push({ pattern, resolve, reject });
+      settle();
+    });
+  await said(LISTENING);
+  return { child, base: `http://127.0.0.1:${LISTENING.exec(out)?.[1]}`, said };
 }
 
-/**
- * Polls until `check` holds: the receiver is another process, so there is nothing to await.
- * Bounded (10 s), then fails.
- * @param {() => boolean | Promise<boolean>} check
- */
-async function until(check) {
-  for (let i = 0; i < 200; i++) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  assert.fail('the receiver did not get there in 10 s');
-}
-
-test('kill -9 mid-send, then restart: Notify holds one message and the number is erased', async () => {
+test('kill -9 mid-send, then restart: Notify holds one message and the number is erased', { timeout: 60_000 }, async () => {
   const notify = await startNotifyStub();
   const dataDir = await mkdtemp(join(tmpdir(), 'vce-crash-'));
   const env = {
@@ -64,7 +78,7 @@ test('kill -9 mid-send, then restart: Notify holds one message and the number is
     );
   try {
     notify.hangNext();
-    const first = /** @type {{ child: import('node:child_process').ChildProcess, base: string }} */ (await receiver(env));
+    const first = await receiver(env);
     const p = contactRequest();
     const res = await fetch(`${first.base}/api/feedback`, {
       method: 'POST',
@@ -72,14 +86,17 @@ test('kill -9 mid-send, then restart: Notify holds one message and the number is
       body: JSON.stringify(p),
     });
     assert.equal(res.status, 201);
-    await until(() => notify.notifications.length === 1);
+    await notify.received(1);
+    assert.equal(notify.notifications.length, 1);
     assert.equal((await state(p.id)).state, 'sending');
     const exited = new Promise((r) => first.child.once('exit', r));
     first.child.kill('SIGKILL');
     await exited;
 
-    const second = /** @type {{ child: import('node:child_process').ChildProcess, base: string }} */ (await receiver(env));
-    await until(async () => (await state(p.id)).state === 'sent');
+    const second = await receiver(env);
+    // The restarted worker asks Notify (by the request id as its reference) and finds the message.
+    await second.said(new RegExp(`contact: request ${p.id} interrupted mid-send: notify has it, sent`));
+    assert.equal((await state(p.id)).state, 'sent');
     assert.equal((await state(p.id)).address, null);
     assert.equal(notify.sends.length, 1, 'one POST /v2/notifications/sms in all');
     assert.equal(notify.notifications.length, 1);

@@ -57,18 +57,31 @@ test('comments and contact addresses older than RETENTION_DAYS are removed at st
 
 test('retention runs again on its timer and with RETENTION_DAYS', async (t) => {
   let clock = Date.parse('2025-01-01T00:00:00Z');
-  const app = await start({ retentionDays: 30, now: () => new Date(clock), retentionIntervalMs: 20 });
+  // The receiver's timers, run by hand: each fires when the test says, and is awaited.
+  /** @type {Map<number, () => Promise<unknown>>} */
+  const timers = new Map();
+  /** @type {import('../schedule.js').Schedule} */
+  const schedule = (intervalMs, task) => {
+    timers.set(intervalMs, task);
+    return () => timers.delete(intervalMs);
+  };
+  const app = await start({ retentionDays: 30, now: () => new Date(clock), retentionIntervalMs: 20, schedule });
   t.after(() => app.stop());
+  const retention = timers.get(20);
+  assert.ok(retention, 'retention is scheduled every retentionIntervalMs');
   const p = rating({ comment: 'thirty days' });
   assert.equal((await app.post(p)).status, 201);
 
   clock += 29 * DAY;
-  await new Promise((r) => setTimeout(r, 80));
+  await retention();
   assert.equal((await app.rows(`id = '${p.id}'`))[0].comment, 'thirty days');
 
   clock += 2 * DAY;
-  await new Promise((r) => setTimeout(r, 80));
+  await retention();
   assert.equal((await app.rows(`id = '${p.id}'`))[0].comment, null);
+
+  await app.server.closeStore();
+  assert.equal(timers.has(20), false, 'closing the receiver stops it');
 });
 
 test('purgeExpired(at) reports what it removed', async (t) => {
