@@ -1,4 +1,5 @@
 import { getConfig } from '../../config.js';
+import { pageClock, type Clock } from '../clock.js';
 import { Outbox, type KeptIn, type OutboxEntry } from './outbox.js';
 import type { FeedbackPayload } from './payload.js';
 import { backoffDelay, sendOnce } from './sender.js';
@@ -66,7 +67,7 @@ interface Tracked {
   keptIn: KeptIn;
   attempts: number;
   queued: boolean;
-  timer?: ReturnType<typeof setTimeout>;
+  timer?: unknown;
 }
 
 function emit<T>(target: EventTarget, type: string, detail: T, cancelable = false): boolean {
@@ -90,8 +91,13 @@ export class Delivery {
   /** Payloads whose POST is on the wire right now. */
   private readonly requesting = new Set<string>();
 
-  constructor(outbox = new Outbox(() => getConfig().storage)) {
-    this.outbox = outbox;
+  /** What retries, request timeouts and the outbox's expiry are timed on. */
+  private readonly clock: Clock;
+
+  /** `outbox` defaults to one in the storage `configure()` says, on the same `clock`; tests give a fake clock. */
+  constructor({ outbox, clock = pageClock }: { outbox?: Outbox; clock?: Clock } = {}) {
+    this.clock = clock;
+    this.outbox = outbox ?? new Outbox(() => getConfig().storage, clock);
   }
 
   /**
@@ -115,7 +121,7 @@ export class Delivery {
   /** Tries every waiting payload now, whatever its backoff; resolves when every attempt under way is over. */
   flush(): Promise<void> {
     for (const entry of this.outbox.entries()) {
-      clearTimeout(this.tracked.get(entry.payload.id)?.timer);
+      this.clock.clearTimeout(this.tracked.get(entry.payload.id)?.timer);
       void this.attempt(entry);
     }
     return Promise.all(this.inFlight.values()).then(() => undefined);
@@ -144,7 +150,7 @@ export class Delivery {
       const tracked = this.track(id);
       tracked.keptIn = keptIn;
       if (keptIn !== 'page' || !navigator.onLine) continue;
-      clearTimeout(tracked.timer);
+      this.clock.clearTimeout(tracked.timer);
       // No lock: nothing but this page knows of the payload, and the request must start now,
       // before the page is torn down.
       void this.inFlightWhile(entry, tracked, () => this.send(entry, tracked));
@@ -153,7 +159,7 @@ export class Delivery {
 
   /** Stops retrying in this page, leaving the outbox for the next page load (as closing the tab does). */
   stop(): void {
-    for (const tracked of this.tracked.values()) clearTimeout(tracked.timer);
+    for (const tracked of this.tracked.values()) this.clock.clearTimeout(tracked.timer);
     this.tracked.clear();
   }
 
@@ -218,7 +224,7 @@ export class Delivery {
     }
     try {
       this.requesting.add(id);
-      const result = await sendOnce(entry.endpoint, payload).finally(() => this.requesting.delete(id));
+      const result = await sendOnce(entry.endpoint, payload, this.clock).finally(() => this.requesting.delete(id));
       tracked.attempts += 1;
       if (result.outcome === 'delivered') {
         this.finish(id);
@@ -250,8 +256,8 @@ export class Delivery {
   }
 
   private retryLater(entry: OutboxEntry, tracked: Tracked, delay: number): void {
-    clearTimeout(tracked.timer);
-    tracked.timer = setTimeout(() => void this.attempt(entry), delay);
+    this.clock.clearTimeout(tracked.timer);
+    tracked.timer = this.clock.setTimeout(() => void this.attempt(entry), delay);
   }
 
   private queue(tracked: Tracked, payload: FeedbackPayload, reason: QueuedReason): void {
@@ -264,7 +270,7 @@ export class Delivery {
   private finish(id: string): void {
     this.outbox.remove(id);
     const tracked = this.tracked.get(id);
-    clearTimeout(tracked?.timer);
+    this.clock.clearTimeout(tracked?.timer);
     this.tracked.delete(id);
   }
 }

@@ -1,4 +1,5 @@
 import { getConfig, type OutboxStorage } from '../../config.js';
+import { pageClock, type Clock } from '../clock.js';
 import { CONTEXT_VALUE_MAX } from '../context.js';
 import { warnOnce } from '../warn.js';
 import { COMMENT_MAX, PAYLOAD_SCHEMA, type FeedbackPayload } from './payload.js';
@@ -72,15 +73,15 @@ export class Outbox {
    */
   private readonly done = new Set<string>();
 
-  /** `now` is the clock expiry is measured by; replace it in tests. */
+  /** `clock` is what expiry is measured by: the pipeline's, or a test's fake. */
   constructor(
     private readonly kind: () => OutboxStorage,
-    private readonly now: () => number = () => Date.now(),
+    private readonly clock: Pick<Clock, 'now'> = pageClock,
   ) {}
 
   /** Every entry waiting, valid and unexpired, from storage and from this page's memory. */
   entries(): OutboxEntry[] {
-    const now = this.now();
+    const now = this.clock.now();
     const all = new Map<string, OutboxEntry>();
     for (const entry of this.load(now).stored) all.set(entry.payload.id, entry);
     for (const [id, entry] of this.pageOnly) {
@@ -185,7 +186,7 @@ export class Outbox {
   private persist(change: (stored: OutboxEntry[]) => OutboxEntry[]): boolean {
     const storage = store(this.kind());
     if (!storage) return false;
-    const { stored, readable } = this.load(this.now());
+    const { stored, readable } = this.load(this.clock.now());
     return readable && this.write(storage, change(stored));
   }
 
