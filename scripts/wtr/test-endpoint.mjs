@@ -1,7 +1,11 @@
 // A real HTTP endpoint for the browser tests, served by the test runner's own dev server.
 // Each test uses its own bucket and scripts the answers the endpoint gives, in order:
 //   "201" | "503" | "400" | "429:2" (Retry-After 2 s) | "down" (connection dropped) |
-//   "slow:600" (stores, then answers 201 after 600 ms: a success the client may give up on)
+//   "hold" (stores, then answers 201 (200 for a repeat) only when the test releases it: a success
+//   still on its way when the client gives up, or when the page dies)
+// `/__endpoint__/release/<bucket>` answers the requests held since the last release (waiting for
+// one if none has come yet); `/__endpoint__/log/<bucket>?requests=N` answers once N requests have come: tests wait on
+// what the endpoint saw, never on the clock.
 // Like a real receiver, it stores each payload id once and answers a repeat with 200.
 // `answer` (optional) is added to every 2xx body, as the reference receiver adds `request` to a
 // contact request's; `/__endpoint__/cancel/<bucket>` answers in turn from `cancel` (statuses) and
@@ -9,8 +13,29 @@
 const buckets = new Map();
 
 function bucket(name) {
-  if (!buckets.has(name)) buckets.set(name, { script: [], requests: [], stored: new Map(), answer: {}, cancel: [], cancels: [] });
+  if (!buckets.has(name)) {
+    buckets.set(name, {
+      script: [],
+      requests: [],
+      stored: new Map(),
+      answer: {},
+      cancel: [],
+      cancels: [],
+      held: [],
+      holds: 0,
+      releasedHolds: 0,
+      waiting: [],
+    });
+  }
   return buckets.get(name);
+}
+
+/** Resolves once `check()` is true, checked again each time the bucket changes. */
+function until(b, check) {
+  return check() ? Promise.resolve() : new Promise((resolve) => b.waiting.push({ check, resolve }));
+}
+function changed(b) {
+  b.waiting = b.waiting.filter((w) => !(w.check() && (w.resolve(), true)));
 }
 
 async function readBody(req) {
@@ -47,7 +72,7 @@ export function strictCspFixture() {
 
 export function testEndpoint() {
   return async (ctx, next) => {
-    const match = ctx.path.match(/^\/__endpoint__\/(control|log|post|cancel)\/([\w-]+)$/);
+    const match = ctx.path.match(/^\/__endpoint__\/(control|log|release|post|cancel)\/([\w-]+)$/);
     if (!match) return next();
     const [, action, name] = match;
     const b = bucket(name);
@@ -59,7 +84,17 @@ export function testEndpoint() {
       ctx.body = { ok: true };
       return;
     }
+    if (action === 'release') {
+      // Every request held since the last release, once at least one has come.
+      await until(b, () => b.holds > b.releasedHolds);
+      b.releasedHolds = b.holds;
+      for (const release of b.held.splice(0)) release();
+      ctx.body = { ok: true };
+      return;
+    }
     if (action === 'log') {
+      const requests = Number(ctx.query.requests ?? 0);
+      await until(b, () => b.requests.length >= requests);
       ctx.body = { requests: b.requests, stored: [...b.stored.values()], cancels: b.cancels };
       return;
     }
@@ -79,6 +114,7 @@ export function testEndpoint() {
     const step = b.script.length > 1 ? b.script.shift() : (b.script[0] ?? '201');
     const [kind, arg] = step.split(':');
     b.requests.push({ step, key: ctx.get('Idempotency-Key'), contentType: ctx.get('Content-Type'), body });
+    changed(b);
     if (kind === 'down') {
       ctx.req.socket.destroy();
       ctx.respond = false;
@@ -90,9 +126,16 @@ export function testEndpoint() {
       if (!repeat) b.stored.set(payload.id, payload);
       return repeat ? 200 : 201;
     };
-    if (kind === 'slow') {
+    if (kind === 'hold') {
       const status = store();
-      await new Promise((resolve) => setTimeout(resolve, Number(arg)));
+      let release;
+      const released = new Promise((resolve) => (release = resolve));
+      b.held.push(release);
+      b.holds += 1;
+      ctx.res.once('close', release); // The client gave up (its timeout): nobody is left to answer.
+      changed(b);
+      await released;
+      b.held = b.held.filter((r) => r !== release);
       ctx.status = status;
       ctx.body = { id: JSON.parse(body).id };
       return;

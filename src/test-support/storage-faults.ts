@@ -1,7 +1,13 @@
+import { configure, resetConfig, type RetryOptions } from '../config.js';
+import { Delivery } from '../core/transport/delivery.js';
+import { Outbox } from '../core/transport/outbox.js';
+import { FakeClock } from './fake-clock.js';
+
 /**
  * Faults injected into the browser's storage and network state, each undone by the function it
  * returns (or by `undoFaults()` in an afterEach). Nothing here simulates a result: the library
  * meets a real QuotaExceededError, a real throwing method, a real missing property.
+ * `sendingTests()` sets up and undoes it all for a suite of sending tests.
  */
 const undo: Array<() => void> = [];
 
@@ -106,4 +112,55 @@ export function recordFetches(): RequestInit[] {
 /** Undoes every fault injected so far, newest first. */
 export function undoFaults(): void {
   while (undo.length) undo.pop()!();
+}
+
+/** What `sendingTests()` gives each test. */
+export interface SendingTest {
+  /** An element in the page, new for each test, that the pipelines' events are dispatched on. */
+  readonly origin: HTMLElement;
+  /** This test's time, new for each test: no retry, timeout or expiry happens until the test moves it. */
+  readonly clock: FakeClock;
+  /** One page's pipeline over the browser's real localStorage, on `clock`; a second call is the next page load. */
+  page(): Delivery;
+  /** Stops `pipeline` after the test, like those `page()` makes. */
+  keep<T extends { stop(): void }>(pipeline: T): T;
+}
+
+/**
+ * The set-up every suite of sending tests shares, for the `describe` it is called in: before each
+ * test, `retry` configured (if given), a fresh `origin` and `clock`; after each, every pipeline
+ * made or kept stopped, every fault undone, both storages emptied and the configuration reset.
+ */
+export function sendingTests(retry?: Partial<RetryOptions>): SendingTest {
+  let origin: HTMLElement;
+  let clock: FakeClock;
+  const pipelines: Array<{ stop(): void }> = [];
+  const test: SendingTest = {
+    get origin() {
+      return origin;
+    },
+    get clock() {
+      return clock;
+    },
+    page: () => test.keep(new Delivery({ outbox: new Outbox(() => 'local', clock), clock })),
+    keep(pipeline) {
+      pipelines.push(pipeline);
+      return pipeline;
+    },
+  };
+  beforeEach(() => {
+    if (retry) configure({ retry });
+    origin = document.createElement('div');
+    document.body.append(origin);
+    clock = new FakeClock();
+  });
+  afterEach(() => {
+    for (const pipeline of pipelines.splice(0)) pipeline.stop();
+    undoFaults();
+    origin.remove();
+    localStorage.clear();
+    sessionStorage.clear();
+    resetConfig();
+  });
+  return test;
 }

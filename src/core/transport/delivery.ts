@@ -1,4 +1,5 @@
 import { getConfig } from '../../config.js';
+import { pageClock, type Clock } from '../clock.js';
 import { Outbox, type KeptIn, type OutboxEntry } from './outbox.js';
 import type { FeedbackPayload } from '../../schema/victim-feedback-1.js';
 import { backoffDelay, sendOnce } from './sender.js';
@@ -66,7 +67,7 @@ interface Tracked {
   keptIn: KeptIn;
   attempts: number;
   queued: boolean;
-  timer?: ReturnType<typeof setTimeout>;
+  timer?: unknown;
 }
 
 function emit<T>(target: EventTarget, type: string, detail: T, cancelable = false): boolean {
@@ -85,12 +86,18 @@ function emit<T>(target: EventTarget, type: string, detail: T, cancelable = fals
 export class Delivery {
   readonly outbox: Outbox;
   private readonly tracked = new Map<string, Tracked>();
-  private readonly inFlight = new Set<string>();
+  /** Attempts under way, by payload id, each until its retry (if any) is scheduled. */
+  private readonly inFlight = new Map<string, Promise<void>>();
   /** Payloads whose POST is on the wire right now. */
   private readonly requesting = new Set<string>();
 
-  constructor(outbox = new Outbox(() => getConfig().storage)) {
-    this.outbox = outbox;
+  /** What retries, request timeouts and the outbox's expiry are timed on. */
+  private readonly clock: Clock;
+
+  /** `outbox` defaults to one in the storage `configure()` says, on the same `clock`; tests give a fake clock. */
+  constructor({ outbox, clock = pageClock }: { outbox?: Outbox; clock?: Clock } = {}) {
+    this.clock = clock;
+    this.outbox = outbox ?? new Outbox(() => getConfig().storage, clock);
   }
 
   /**
@@ -111,13 +118,13 @@ export class Delivery {
     return 'sending';
   }
 
-  /** Tries every waiting payload now, whatever its backoff. */
-  flush(): void {
+  /** Tries every waiting payload now, whatever its backoff; resolves when every attempt under way is over. */
+  flush(): Promise<void> {
     for (const entry of this.outbox.entries()) {
-      const tracked = this.tracked.get(entry.payload.id);
-      if (tracked?.timer) clearTimeout(tracked.timer);
+      this.clock.clearTimeout(this.tracked.get(entry.payload.id)?.timer);
       void this.attempt(entry);
     }
+    return Promise.all(this.inFlight.values()).then(() => undefined);
   }
 
   /** Stops every retry and forgets every waiting payload (used by quick exit). */
@@ -143,17 +150,16 @@ export class Delivery {
       const tracked = this.track(id);
       tracked.keptIn = keptIn;
       if (keptIn !== 'page' || !navigator.onLine) continue;
-      clearTimeout(tracked.timer);
+      this.clock.clearTimeout(tracked.timer);
       // No lock: nothing but this page knows of the payload, and the request must start now,
       // before the page is torn down.
-      this.inFlight.add(id);
-      void this.send(entry, tracked).finally(() => this.inFlight.delete(id));
+      void this.inFlightWhile(entry, tracked, () => this.send(entry, tracked));
     }
   }
 
   /** Stops retrying in this page, leaving the outbox for the next page load (as closing the tab does). */
   stop(): void {
-    for (const tracked of this.tracked.values()) clearTimeout(tracked.timer);
+    for (const tracked of this.tracked.values()) this.clock.clearTimeout(tracked.timer);
     this.tracked.clear();
   }
 
@@ -175,19 +181,38 @@ export class Delivery {
       this.queue(tracked, payload, 'offline');
       return; // The `online` event flushes.
     }
-    this.inFlight.add(id);
-    try {
-      await withLock(id, () => this.send(entry, tracked));
-    } finally {
-      this.inFlight.delete(id);
-    }
+    await this.inFlightWhile(entry, tracked, () => withLock(id, () => this.send(entry, tracked)));
   }
 
-  /** One POST and what follows from its answer. Never throws, so no state is left at `sending`. */
-  private async send(entry: OutboxEntry, tracked: Tracked): Promise<void> {
+  /**
+   * Runs `sending` with the payload marked in flight, then schedules the retry it asks for. Only
+   * then: a retry that fell due while the attempt was still finishing (releasing its lock) would
+   * be taken for that attempt and dropped. None after `stop()` or once the payload is done.
+   */
+  private inFlightWhile(entry: OutboxEntry, tracked: Tracked, sending: () => Promise<number | null | undefined>): Promise<void> {
+    const id = entry.payload.id;
+    const runAndSchedule = async () => {
+      let retryIn: number | null | undefined;
+      try {
+        retryIn = await sending();
+      } finally {
+        if (this.inFlight.get(id) === run) this.inFlight.delete(id); // (pagehide may have started another)
+      }
+      if (typeof retryIn === 'number' && this.tracked.get(id) === tracked) this.retryLater(entry, tracked, retryIn);
+    };
+    const run = runAndSchedule();
+    this.inFlight.set(id, run);
+    return run;
+  }
+
+  /**
+   * One POST and what follows from its answer: the wait before the next attempt, or null when
+   * there is none. Never throws, so no state is left at `sending`.
+   */
+  private async send(entry: OutboxEntry, tracked: Tracked): Promise<number | null> {
     const { payload } = entry;
     const id = payload.id;
-    if (this.requesting.has(id)) return; // Already on the wire from this page.
+    if (this.requesting.has(id)) return null; // Already on the wire from this page.
     // Another tab, or an earlier attempt racing this one, may have delivered it already; or it expired.
     if (!this.outbox.has(id)) {
       if (this.tracked.get(id) === tracked) {
@@ -195,20 +220,22 @@ export class Delivery {
         this.finish(id);
         tracked.onState?.('sent', { keptIn: tracked.keptIn });
       }
-      return;
+      return null;
     }
     try {
       this.requesting.add(id);
-      const result = await sendOnce(entry.endpoint, payload).finally(() => this.requesting.delete(id));
+      const result = await sendOnce(entry.endpoint, payload, this.clock).finally(() => this.requesting.delete(id));
       tracked.attempts += 1;
       if (result.outcome === 'delivered') {
         this.finish(id);
         emit<FeedbackSentDetail>(tracked.origin, 'feedback-sent', { payload, status: result.status, response: result.response });
         tracked.onState?.('sent', { keptIn: tracked.keptIn, response: result.response });
+        return null;
       } else if (result.outcome === 'refused') {
         this.finish(id);
         emit<FeedbackErrorDetail>(tracked.origin, 'feedback-error', { payload, status: result.status });
         tracked.onState?.('failed', { keptIn: tracked.keptIn });
+        return null;
       } else {
         if (tracked.attempts >= getConfig().retry.attemptsBeforeQueued) {
           const reason: QueuedReason = !navigator.onLine
@@ -220,17 +247,17 @@ export class Delivery {
                 : 'server';
           this.queue(tracked, payload, reason);
         }
-        this.retryLater(entry, tracked, backoffDelay(tracked.attempts, result.retryAfterMs));
+        return backoffDelay(tracked.attempts, result.retryAfterMs);
       }
     } catch {
       // Something unforeseen (a host's fetch wrapper throwing, say): try again later rather than stick.
-      this.retryLater(entry, tracked, backoffDelay(Math.max(1, tracked.attempts), null));
+      return backoffDelay(Math.max(1, tracked.attempts), null);
     }
   }
 
   private retryLater(entry: OutboxEntry, tracked: Tracked, delay: number): void {
-    clearTimeout(tracked.timer);
-    tracked.timer = setTimeout(() => void this.attempt(entry), delay);
+    this.clock.clearTimeout(tracked.timer);
+    tracked.timer = this.clock.setTimeout(() => void this.attempt(entry), delay);
   }
 
   private queue(tracked: Tracked, payload: FeedbackPayload, reason: QueuedReason): void {
@@ -243,24 +270,27 @@ export class Delivery {
   private finish(id: string): void {
     this.outbox.remove(id);
     const tracked = this.tracked.get(id);
-    if (tracked?.timer) clearTimeout(tracked.timer);
+    this.clock.clearTimeout(tracked?.timer);
     this.tracked.delete(id);
   }
 }
 
-/** Runs `task` holding a lock named for `id` across tabs, where the browser has Web Locks. */
-async function withLock(id: string, task: () => Promise<void>): Promise<void> {
+/**
+ * Runs `task` holding a lock named for `id` across tabs, where the browser has Web Locks, and
+ * gives what it returns; `undefined` when another tab holds the lock (that tab is sending it).
+ */
+async function withLock<T>(id: string, task: () => Promise<T>): Promise<T | undefined> {
   let ran = false;
   try {
     if (!('locks' in navigator)) throw new Error('no Web Locks');
-    await navigator.locks.request(`victim-care-elements:${id}`, { ifAvailable: true }, async (lock) => {
-      if (!lock) return; // Another tab is sending this one right now.
+    return await navigator.locks.request(`victim-care-elements:${id}`, { ifAvailable: true }, async (lock) => {
+      if (!lock) return undefined; // Another tab is sending this one right now.
       ran = true;
-      await task();
+      return task();
     });
   } catch {
     // No Web Locks, or locks refused (an opaque origin, a sandboxed frame): send without one.
-    if (!ran) await task();
+    return ran ? undefined : task();
   }
 }
 
@@ -271,15 +301,15 @@ export function delivery(): Delivery {
   if (!shared) {
     const instance = new Delivery();
     shared = instance;
-    addEventListener('online', () => instance.flush());
+    addEventListener('online', () => void instance.flush());
     addEventListener('pagehide', () => instance.pageHide());
     document.addEventListener('visibilitychange', () => {
-      if (document.visibilityState === 'visible') instance.flush();
+      if (document.visibilityState === 'visible') void instance.flush();
     });
     // After the first paint, not in its way: the first localStorage read in a page can take
     // milliseconds. (A hidden tab has no frames; it flushes when it becomes visible.)
-    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(() => instance.flush()));
-    else setTimeout(() => instance.flush());
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(() => void instance.flush()));
+    else setTimeout(() => void instance.flush());
   }
   return shared;
 }

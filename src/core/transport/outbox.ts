@@ -1,5 +1,6 @@
 import { getConfig, type OutboxStorage } from '../../config.js';
 import type { FeedbackPayload } from '../../schema/victim-feedback-1.js';
+import { pageClock, type Clock } from '../clock.js';
 import { warnOnce } from '../warn.js';
 import { hasOnlyKeys, isRecord, storedPayloadIs } from './payload.js';
 
@@ -68,15 +69,15 @@ export class Outbox {
    */
   private readonly done = new Set<string>();
 
-  /** `now` is the clock expiry is measured by; replace it in tests. */
+  /** `clock` is what expiry is measured by: the pipeline's, or a test's fake. */
   constructor(
     private readonly kind: () => OutboxStorage,
-    private readonly now: () => number = () => Date.now(),
+    private readonly clock: Pick<Clock, 'now'> = pageClock,
   ) {}
 
   /** Every entry waiting, valid and unexpired, from storage and from this page's memory. */
   entries(): OutboxEntry[] {
-    const now = this.now();
+    const now = this.clock.now();
     const all = new Map<string, OutboxEntry>();
     for (const entry of this.load(now).stored) all.set(entry.payload.id, entry);
     for (const [id, entry] of this.pageOnly) {
@@ -192,7 +193,7 @@ export class Outbox {
   private persist(change: (kept: OutboxEntry[]) => OutboxEntry[]): boolean {
     const storage = store(this.kind());
     if (!storage) return false;
-    const { kept, readable } = this.load(this.now());
+    const { kept, readable } = this.load(this.clock.now());
     return readable && this.write(storage, change(kept));
   }
 

@@ -88,7 +88,7 @@ describe('transport: the payload envelope and declared kinds', () => {
     const broken = { ...contactRequest(), id: 'not-a-uuid' };
     localStorage.setItem(KEY, JSON.stringify([theirs, old, broken].map((payload) => ({ endpoint: url, payload }))));
     const fetches = recordFetches();
-    const d = new Delivery(new Outbox(() => 'local'));
+    const d = new Delivery({ outbox: new Outbox(() => 'local') });
     try {
       expect(d.outbox.entries()).to.deep.equal([]);
       expect(d.outbox.has(theirs.id)).to.be.false;

@@ -1,5 +1,6 @@
 import { getConfig } from '../../config.js';
 import type { FeedbackPayload } from '../../schema/victim-feedback-1.js';
+import { pageClock, type Clock } from '../clock.js';
 
 /** What one POST came to. */
 export type SendResult =
@@ -41,9 +42,10 @@ export function isRetryable(status: number): boolean {
 
 /**
  * POSTs `payload` once as JSON with an `Idempotency-Key`, and sorts the answer: any 2xx is
- * delivered; network failure, 408, 429 and 5xx may be retried; any other status is refused.
+ * delivered; network failure, 408, 429 and 5xx may be retried; any other status is refused. The
+ * request is given up after `retry.timeout` on `clock`, and a `Retry-After` date is read against it.
  */
-export async function sendOnce(endpoint: string, payload: FeedbackPayload): Promise<SendResult> {
+export async function sendOnce(endpoint: string, payload: FeedbackPayload, clock: Clock = pageClock): Promise<SendResult> {
   const config = getConfig();
   try {
     const response = await fetch(endpoint, {
@@ -54,11 +56,11 @@ export async function sendOnce(endpoint: string, payload: FeedbackPayload): Prom
       cache: 'no-store',
       referrerPolicy: 'no-referrer',
       keepalive: true,
-      signal: AbortSignal.timeout(config.retry.timeout),
+      signal: clock.timeoutSignal(config.retry.timeout),
     });
     if (response.ok) return { outcome: 'delivered', status: response.status, response: await answerOf(response) };
     if (isRetryable(response.status)) {
-      return { outcome: 'retry', status: response.status, retryAfterMs: parseRetryAfter(response.headers.get('Retry-After')) };
+      return { outcome: 'retry', status: response.status, retryAfterMs: parseRetryAfter(response.headers.get('Retry-After'), clock.now()) };
     }
     return { outcome: 'refused', status: response.status };
   } catch {

@@ -1,13 +1,13 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
-import { configure, resetConfig } from '../../config.js';
+import { configure } from '../../config.js';
 import type { FeedbackChannelPicker } from '../../elements/feedback-channel-picker/feedback-channel-picker.component.js';
 import '../../elements/feedback-channel-picker/feedback-channel-picker.js';
 import type { RatingScale } from '../../elements/rating-scale/rating-scale.component.js';
 import '../../elements/rating-scale/rating-scale.js';
 import { deepActive, readableText as text } from '../../test-support/dom.js';
 import { scriptedEndpoint } from '../../test-support/endpoint.js';
-import { fillLocalStorage, setOnline, undoFaults } from '../../test-support/storage-faults.js';
+import { fillLocalStorage, sendingTests, setOnline } from '../../test-support/storage-faults.js';
 import { delivery } from './delivery.js';
 import { contactRequestPayload } from '../../elements/feedback-channel-picker/feedback-channel-picker.payload.js';
 import { ratingPayload } from '../../elements/rating-scale/rating-scale.payload.js';
@@ -117,14 +117,8 @@ function focused(): string {
 
 for (const element of elements) {
   describe(`<${element.tag}>: sending, focus and what the person is told`, () => {
-    beforeEach(() => configure({ retry: { baseDelay: 20, maxDelay: 100, attemptsBeforeQueued: 1, timeout: 2000 } }));
-    afterEach(() => {
-      delivery().clear();
-      undoFaults();
-      localStorage.clear();
-      sessionStorage.clear();
-      resetConfig();
-    });
+    afterEach(() => delivery().clear()); // The page's own pipeline, which the elements send through.
+    sendingTests({ baseDelay: 20, maxDelay: 100, attemptsBeforeQueued: 1, timeout: 2000 });
 
     it('moves focus to the outcome after the person presses Send', async () => {
       const endpoint = await scriptedEndpoint(['201']);
@@ -171,12 +165,13 @@ for (const element of elements) {
     });
 
     it('when the person has moved on before the answer, the outcome is announced and focus stays put', async () => {
-      const endpoint = await scriptedEndpoint(['slow:300']);
+      const endpoint = await scriptedEndpoint(['hold']);
       const el = await element.make(endpoint.url);
       const sent = reaching(el, 'sent');
       await element.send(el);
       expect(el.status).to.equal('sending');
       await elsewhere();
+      await endpoint.release(); // The answer comes now, after the person has moved on.
       await sent;
       expect(focused()).to.equal('elsewhere');
       await waitUntil(() => liveRegion(el) !== '', 'the outcome is announced');
