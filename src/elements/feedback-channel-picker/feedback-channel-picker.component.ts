@@ -80,26 +80,13 @@ export type ChannelPickerStatus = SubmissionStatus;
  * @csspart privacy-link - "How we use your information", beside the "Send me a link" button when `privacy-href` is set.
  *
  * @cssprop --vce-color-reveal-border - The line beside the content under the chosen channel, and under the opening times.
+ *
+ * @prop value - The chosen channel (`web`, `sms`, `email` or `phone`); `null` when nothing is chosen. The
+ * attribute sets the initial (and reset) value. `''`, `null` and `undefined` (what Vue's `v-model`
+ * and Angular's `ngModel` write for an empty model) all mean nothing chosen.
  */
-export class FeedbackChannelPicker extends FormControl {
+export class FeedbackChannelPicker extends FormControl<FeedbackChannel> {
   static override styles = styles;
-
-  private chosen: FeedbackChannel | null = null;
-
-  /**
-   * The chosen channel (`web`, `sms`, `email` or `phone`); `null` when nothing is chosen. The
-   * attribute sets the initial (and reset) value. `''`, `null` and `undefined` (what Vue's `v-model`
-   * and Angular's `ngModel` write for an empty model) all mean nothing chosen.
-   */
-  @property({ noAccessor: true, converter: { fromAttribute: parseChannel } })
-  get value(): FeedbackChannel | null {
-    return this.chosen;
-  }
-  set value(next: FeedbackChannel | string | null | undefined) {
-    const old = this.chosen;
-    this.chosen = parseChannel(typeof next === 'string' ? next : null);
-    this.requestUpdate('value', old);
-  }
 
   /** Channels offered, space-separated, in this order. A channel that cannot work with the other attributes is left out with a console warning. */
   @property() channels = DEFAULT_CHANNELS;
@@ -202,7 +189,7 @@ export class FeedbackChannelPicker extends FormControl {
     // A server render cannot see the element's children: `web` without `web-href` is taken to have
     // its slot="web" content, as the documented pattern does (the browser checks again).
     this.working = workingChannels(TAG, this, () => isServer || this.querySelector(':scope > [slot="web"]') !== null);
-    if (this.value !== null && !this.available.includes(this.value)) {
+    if (this.value !== null && !this.offers(this.value)) {
       warnOnce(
         `<${TAG}> value="${this.value}" is not one of the channels offered (${this.available.join(', ') || 'none'}); nothing is chosen.`,
       );
@@ -239,10 +226,6 @@ export class FeedbackChannelPicker extends FormControl {
     );
   }
 
-  protected formValue(): string | null {
-    return this.value;
-  }
-
   protected validityReport(): ValidityReport {
     const missing = this.required && this.value === null;
     const anchor = this.firstRadio();
@@ -253,17 +236,18 @@ export class FeedbackChannelPicker extends FormControl {
     };
   }
 
-  protected formReset(): void {
-    const initial = parseChannel(this.getAttribute('value'));
-    this.value = initial && this.available.includes(initial) ? initial : null;
+  protected readValue(next: unknown): FeedbackChannel | null {
+    return parseChannel(typeof next === 'string' ? next : null);
+  }
+
+  protected offers(channel: FeedbackChannel): boolean {
+    return this.available.includes(channel);
+  }
+
+  protected override formReset(): void {
     // A reset forgets what was typed too: a number or address should not linger on a shared device.
     this.entries = emptyEntries();
     this.errors = [];
-  }
-
-  protected formRestore(state: string): void {
-    const restored = parseChannel(state);
-    if (restored && this.available.includes(restored)) this.value = restored;
   }
 
   private onChannelChange(event: Event): void {

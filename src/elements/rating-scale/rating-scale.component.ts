@@ -30,12 +30,6 @@ const EMERGENCY = '999';
 /** Ratings at or below this are followed by support signposting. */
 const LOW_RATING = 2;
 
-function parseValue(raw: string | null): number | null {
-  if (raw === null || raw.trim() === '') return null;
-  const number = Number(raw);
-  return Number.isFinite(number) ? number : Number.NaN;
-}
-
 /**
  * The 1 to 5 question a victim answers after meeting an officer: native radios in a fieldset,
  * the question as the legend, every point labelled in words (GOV.UK's wording), nothing chosen
@@ -66,26 +60,13 @@ function parseValue(raw: string | null): number | null {
  * @csspart confirmation - The panel shown after sending (sent, queued or failed).
  * @csspart signposting - Support information shown after a rating of 1 or 2.
  * @csspart privacy-link - "How we use your information", beside the Send button when the comment box is offered and `privacy-href` is set.
+ *
+ * @prop value - The chosen rating, from 1 to `max`; `null` when nothing is chosen. The attribute sets the
+ * initial (and reset) value. `''`, `null` and `undefined` (what Vue's `v-model` and Angular's
+ * `ngModel` write for an empty model) all mean nothing chosen; a numeric string is read as its number.
  */
-export class RatingScale extends FormControl {
+export class RatingScale extends FormControl<number> {
   static override styles = styles;
-
-  private chosen: number | null = null;
-
-  /**
-   * The chosen rating, from 1 to `max`; `null` when nothing is chosen. The attribute sets the
-   * initial (and reset) value. `''`, `null` and `undefined` (what Vue's `v-model` and Angular's
-   * `ngModel` write for an empty model) all mean nothing chosen; a numeric string is read as its number.
-   */
-  @property({ noAccessor: true, converter: { fromAttribute: parseValue } })
-  get value(): number | null {
-    return this.chosen;
-  }
-  set value(next: number | string | null | undefined) {
-    const old = this.chosen;
-    this.chosen = typeof next === 'number' ? next : parseValue(next ?? null);
-    this.requestUpdate('value', old);
-  }
 
   /** Number of points on the scale, 3 to 10. With 5, each point has GOV.UK's words; otherwise the two ends do. Other values warn once and use 5. */
   @property({ type: Number }) max = DEFAULT_MAX;
@@ -145,23 +126,26 @@ export class RatingScale extends FormControl {
     if (changed.has('status')) this.status = oneOf(TAG, 'status', this.status, ['idle', 'sending', 'sent', 'queued', 'failed'], 'idle');
     if (changed.has('comment')) this.commentUsed = oneOf(TAG, 'comment', this.comment, ['optional', 'off'], 'optional');
     if (changed.has('privacyHref')) this.privacy = privacyAddress(TAG, this.privacyHref);
-    if ((changed.has('value') || changed.has('max')) && this.value !== null && !this.isValidRating(this.value)) {
+    if ((changed.has('value') || changed.has('max')) && this.value !== null && !this.offers(this.value)) {
       warnOnce(`<${TAG}> value="${String(this.value)}" is not a whole number from 1 to ${this.scaleMax}; nothing is chosen.`);
       this.value = null;
     }
   }
 
-  private isValidRating(value: number): boolean {
+  protected readValue(next: unknown): number | null {
+    if (typeof next === 'number') return next;
+    if (typeof next !== 'string' || next.trim() === '') return null;
+    const number = Number(next);
+    return Number.isFinite(number) ? number : Number.NaN;
+  }
+
+  protected offers(value: number): boolean {
     return Number.isInteger(value) && value >= 1 && value <= this.scaleMax;
   }
 
   /** Moves focus to the chosen radio, or the first one. */
   override focus(options?: FocusOptions): void {
     (this.renderRoot.querySelector<HTMLInputElement>('input:checked') ?? this.firstRadio)?.focus(options);
-  }
-
-  protected formValue(): string | null {
-    return this.value === null ? null : String(this.value);
   }
 
   protected validityReport(): ValidityReport {
@@ -171,16 +155,6 @@ export class RatingScale extends FormControl {
       message: missing ? this.locale.t('rating:required') : '',
       ...(this.firstRadio ? { anchor: this.firstRadio } : {}),
     };
-  }
-
-  protected formReset(): void {
-    const initial = parseValue(this.getAttribute('value'));
-    this.value = initial !== null && this.isValidRating(initial) ? initial : null;
-  }
-
-  protected formRestore(state: string): void {
-    const restored = parseValue(state);
-    if (restored !== null && this.isValidRating(restored)) this.value = restored;
   }
 
   private onChange(event: Event): void {
