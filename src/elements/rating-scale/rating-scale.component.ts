@@ -1,19 +1,16 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { getConfig } from '../../config.js';
+import { property, query } from 'lit/decorators.js';
 import { checkedState } from '../../core/hydration-safe.js';
 import { integerInRange, oneOf } from '../../core/attributes.js';
 import { FormControl, type ValidityReport } from '../../core/form/form-control.js';
 import { onRadioArrowKey } from '../../core/form/radio-arrows.js';
-import { formatNumber } from '../../core/i18n/intl-locale.js';
-import { telHref } from '../../core/contact/phone-number.js';
-import { IN_SENTENCE } from '../../core/i18n/in-sentence.js';
-import { sentenceWithNumber } from '../../core/phone.js';
 import { privacyAddress, privacyLink } from '../../core/privacy-link.js';
 import { delivery } from '../../core/transport/delivery.js';
 import { COMMENT_MAX, ratingPayload } from '../../core/transport/payload.js';
 import { SubmissionController, type SubmissionStatus } from '../../core/transport/submission-controller.js';
 import { warnOnce } from '../../core/warn.js';
+import { CommentController } from './rating-scale.comment.js';
+import { outcomePanel } from './rating-scale.outcome.js';
 import { styles } from './rating-scale.styles.js';
 import { addEnglish } from '../../core/i18n/english.js';
 import rating from '../../locales/en.json?ns=rating';
@@ -25,10 +22,6 @@ const TAG = 'rating-scale';
 /** What the element shows about sending. */
 export type RatingStatus = SubmissionStatus;
 const DEFAULT_MAX = 5;
-/** The emergency number in the signposting, a tap-to-call link. */
-const EMERGENCY = '999';
-/** Ratings at or below this are followed by support signposting. */
-const LOW_RATING = 2;
 
 /**
  * The 1 to 5 question a victim answers after meeting an officer: native radios in a fieldset,
@@ -97,8 +90,6 @@ export class RatingScale extends FormControl<number> {
    * Setting it yourself only changes what is shown (for previews), never sends anything.
    */
   @property({ reflect: true }) status: RatingStatus = 'idle';
-  @state() private commentText = '';
-  @state() private countAnnouncement = '';
 
   @query('input[type="radio"]') private firstRadio?: HTMLInputElement;
   @query('textarea') private textarea?: HTMLTextAreaElement;
@@ -109,7 +100,8 @@ export class RatingScale extends FormControl<number> {
     earlierSent: () => this.locale.t('rating:earlierSent'),
   });
   private privacy: string | null = null;
-  private announceTimer?: ReturnType<typeof setTimeout>;
+  /** The comment box and its character count. */
+  private readonly commentBox = new CommentController(this, this.locale, COMMENT_MAX);
 
   constructor() {
     super();
@@ -170,25 +162,6 @@ export class RatingScale extends FormControl<number> {
     if (this.readonly) event.preventDefault();
   }
 
-  private onCommentInput(event: Event): void {
-    this.commentText = (event.target as HTMLTextAreaElement).value;
-    // The visible count updates at once; screen readers hear it only once typing pauses,
-    // as GOV.UK's character count does, so it does not talk over every keystroke.
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => (this.countAnnouncement = this.countText()), 1000);
-  }
-
-  private get commentTooLong(): boolean {
-    return this.commentText.length > COMMENT_MAX;
-  }
-
-  private countText(): string {
-    const { t, lang } = this.locale;
-    const left = COMMENT_MAX - this.commentText.length;
-    const n = formatNumber(Math.abs(left), lang);
-    return left >= 0 ? t('common:charactersRemaining', { count: left, n }) : t('common:charactersTooMany', { count: -left, n });
-  }
-
   /** Sends the chosen rating (and comment) to `endpoint`, as the Send button does. */
   send(): void {
     if (!this.endpoint || this.status === 'sending') return;
@@ -197,7 +170,7 @@ export class RatingScale extends FormControl<number> {
       void this.updateComplete.then(() => this.firstRadio?.focus());
       return;
     }
-    if (this.commentUsed !== 'off' && this.commentTooLong) {
+    if (this.commentUsed !== 'off' && this.commentBox.tooLong) {
       this.showValidity = true;
       void this.updateComplete.then(() => this.textarea?.focus());
       return;
@@ -206,7 +179,7 @@ export class RatingScale extends FormControl<number> {
       locale: this.locale.lang,
       value: this.value,
       max: this.scaleMax,
-      ...(this.commentUsed !== 'off' ? { comment: this.commentText } : {}),
+      ...(this.commentUsed !== 'off' ? { comment: this.commentBox.text } : {}),
     });
     this.submission.submit(this.endpoint, payload);
   }
@@ -274,42 +247,9 @@ export class RatingScale extends FormControl<number> {
 
   private renderSending(sending: boolean): TemplateResult {
     const { t } = this.locale;
-    const tooLong = this.showValidity && this.commentTooLong;
     const withComment = this.commentUsed !== 'off';
     return html`
-      ${
-        withComment
-          ? html`<div class=${tooLong ? 'field field--error' : 'field'}>
-            <label class="label" for="comment">${t('rating:commentLabel')}</label>
-            <p id="comment-hint" class="hint">${t('rating:commentHint')}</p>
-            ${
-              tooLong
-                ? html`<p id="comment-error" class="error-message" part="error-message">
-                  <span class="visually-hidden">${t('common:errorPrefix')}</span>
-                  ${t('rating:commentTooLong', { max: formatNumber(COMMENT_MAX, this.locale.lang) })}
-                </p>`
-                : nothing
-            }
-            <textarea
-              id="comment"
-              part="comment"
-              name="comment"
-              rows="5"
-              spellcheck="true"
-              autocomplete="off"
-              .value=${this.commentText}
-              ?disabled=${this.isDisabled || sending}
-              aria-invalid=${tooLong ? 'true' : 'false'}
-              aria-describedby="comment-hint ${tooLong ? 'comment-error ' : ''}comment-count"
-              @input=${this.onCommentInput}
-            ></textarea>
-            <p id="comment-count" part="count" class=${this.commentTooLong ? 'count count--over' : 'hint count'}>
-              ${this.countText()}
-            </p>
-            <div class="visually-hidden" aria-live="polite">${this.countAnnouncement}</div>
-          </div>`
-          : nothing
-      }
+      ${withComment ? this.commentBox.render({ showError: this.showValidity, disabled: this.isDisabled || sending }) : nothing}
       <div class="button-group">
         <button
           type="button"
@@ -328,50 +268,7 @@ export class RatingScale extends FormControl<number> {
   }
 
   private renderOutcome(): TemplateResult {
-    const { t } = this.locale;
-    const phones = getConfig().phones;
-    if (this.status === 'failed') {
-      const number = this.phoneNumber || phones.nonEmergency;
-      return html`<div class="panel panel--error" part="confirmation">
-        <h2 class="panel__heading" tabindex="-1" data-focus-on-show>${t('rating:failedHeading')}</h2>
-        <p>${t('rating:failedBody')}</p>
-        <p>${sentenceWithNumber(t('rating:failedPhone', { number: IN_SENTENCE }), number, true)}</p>
-      </div>`;
-    }
-    const queued = this.status === 'queued';
-    const heading = queued ? t('rating:queuedHeading') : t('rating:thanksHeading');
-    // One template for both, so that the heading the person may be reading stays the same node
-    // when a queued rating is delivered.
-    const body = queued ? this.submission.queuedSentences(t, this.locale.lang, 'rating:queuedBody') : [t('rating:thanksBody')];
-    const low = this.value !== null && this.value <= LOW_RATING;
-    return html`<div class="panel" part="confirmation">
-        <h2 class="panel__heading" tabindex="-1" data-focus-on-show>${heading}</h2>
-        ${body.map((sentence) => html`<p>${sentence}</p>`)}
-      </div>
-      ${
-        low
-          ? html`<div class="signposting" part="signposting">
-            <h2 class="signposting__heading">${t('rating:supportHeading')}</h2>
-            <p>${t('rating:supportBody')}</p>
-            <p>
-              <a class="target-link" href=${telHref(phones.victimSupport)}
-                ><span>${sentenceWithNumber(t('rating:supportCall', { number: IN_SENTENCE }), phones.victimSupport)}</span></a
-              >
-            </p>
-            ${
-              this.phoneNumber
-                ? html`<p>
-                  <a class="target-link" href=${telHref(this.phoneNumber)}
-                    ><span>${sentenceWithNumber(t('rating:hostLine', { number: IN_SENTENCE }), this.phoneNumber)}</span></a
-                  >
-                </p>`
-                : nothing
-            }
-            <p>
-              <a class="target-link" href=${telHref(EMERGENCY)}><span>${sentenceWithNumber(t('common:emergency'), EMERGENCY)}</span></a>
-            </p>
-          </div>`
-          : nothing
-      }`;
+    const { t, lang } = this.locale;
+    return outcomePanel({ t, lang, status: this.status, value: this.value, phoneNumber: this.phoneNumber, submission: this.submission });
   }
 }
