@@ -101,9 +101,14 @@ function valueText(checker, node, where) {
   return typeof value === 'string' ? `'${value}'` : JSON.stringify(value);
 }
 
-/** Every property declaration and constructor assignment of a class and its bases, by name. */
+/**
+ * Every property declaration and constructor assignment of a class and its bases, by name. Types
+ * are as the class sees them: `value`, declared once in the generic `FormControl<V>`, is
+ * `number | null` on `RatingScale`.
+ */
 function classFacts(checker, classDeclaration) {
   const facts = new Map();
+  const instance = checker.getTypeAtLocation(classDeclaration);
   const visit = (declaration) => {
     const base = declaration.heritageClauses?.[0]?.types[0];
     if (base) {
@@ -117,7 +122,8 @@ function classFacts(checker, classDeclaration) {
     for (const member of declaration.members) {
       if ((ts.isPropertyDeclaration(member) || ts.isGetAccessorDeclaration(member)) && member.name && ts.isIdentifier(member.name)) {
         const name = member.name.text;
-        const type = checker.getTypeAtLocation(member);
+        const property = instance.getProperty(name);
+        const type = property ? checker.getTypeOfSymbolAtLocation(property, classDeclaration) : checker.getTypeAtLocation(member);
         const fact = { type: typeText(checker, type) };
         if (ts.isPropertyDeclaration(member) && member.initializer && !ts.isArrowFunction(member.initializer)) {
           fact.initializer = member.initializer;
@@ -284,17 +290,29 @@ export async function buildManifest() {
       return out;
     };
 
+    // A member a base class declares and the element documents in its class JSDoc (`@prop value -
+    // …`, as each form control does for `value`) comes first, as the class's own description does.
+    const classProps = new Set(
+      [...(ts.getJSDocCommentsAndTags(classNode) ?? [])].flatMap((doc) =>
+        [...doc.getText().matchAll(/@prop(?:erty)?\s+(?:\{[^}]*\}\s+)?(\w+)/g)].map((m) => m[1]),
+      ),
+    );
     const members = (rawDeclaration.members ?? [])
       .filter((m) => !m.privacy || m.privacy === 'public')
       .filter((m) => !m.static && !m.name.startsWith('_') && !LIFECYCLE.test(m.name))
-      .map(({ inheritedFrom, ...m }) => (m.kind === 'field' ? fill(m, m.name) : m));
+      .map(({ inheritedFrom, ...m }) => (m.kind === 'field' ? fill(m, m.name) : m))
+      .sort((a, b) => Number(classProps.has(b.name)) - Number(classProps.has(a.name)));
     for (const m of members) if (!m.description) problems.push(`${where(m.name)} has no JSDoc`);
 
+    const order = (a) => members.findIndex((m) => m.name === a.fieldName);
     const attributes = (rawDeclaration.attributes ?? [])
       .filter((a) => members.some((m) => m.name === a.fieldName))
+      .sort((a, b) => order(a) - order(b))
       .map(({ inheritedFrom, ...a }) => {
         const field = members.find((m) => m.name === a.fieldName);
-        const out = fill({ ...a, description: a.description ?? field.description }, a.fieldName);
+        // The element's own words for the field, where it documents one a base class declares.
+        const description = classProps.has(a.fieldName) ? field.description : (a.description ?? field.description);
+        const out = fill({ ...a, description }, a.fieldName);
         return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined));
       });
 

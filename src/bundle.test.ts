@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { framedPage } from './test-support/browser.js';
 import { scriptedEndpoint } from './test-support/endpoint.js';
 
 // The one-file bundle a CMS page loads with a script tag (npm test builds it first), in a page
@@ -8,12 +9,7 @@ describe('dist/victim-care-elements.js in a plain page under a strict CSP', () =
   const violations: string[] = [];
 
   before(async () => {
-    frame = document.createElement('iframe');
-    frame.style.width = '800px';
-    frame.style.height = '1200px';
-    frame.src = '/src/test-support/fixtures/script-tag.html';
-    document.body.append(frame);
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame = await framedPage('/src/test-support/fixtures/script-tag.html', { width: 800, height: 1200 });
     frame.contentDocument!.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
   after(() => frame.remove());
@@ -67,12 +63,7 @@ describe('dist/victim-care-elements.js: a language added after the elements are 
 
   before(async () => {
     window.addEventListener('message', onMessage);
-    frame = document.createElement('iframe');
-    frame.style.width = '800px';
-    frame.style.height = '800px';
-    frame.src = '/src/test-support/fixtures/script-tag-late.html';
-    document.body.append(frame);
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame = await framedPage('/src/test-support/fixtures/script-tag-late.html', { width: 800, height: 800 });
     frame.contentDocument!.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`));
     await waitUntil(() => messages.includes('ready'), 'host script ready', { timeout: 5000 });
   });

@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { framedPage } from './test-support/browser.js';
 import en from './locales/en.json';
 
 // The per-element script-tag entries (dist/cdn, built by npm test first): a page with the rating
@@ -7,12 +8,7 @@ describe('dist/cdn: one script-tag entry per element, one shared runtime', () =>
   let frame: HTMLIFrameElement;
 
   before(async () => {
-    frame = document.createElement('iframe');
-    frame.style.width = '800px';
-    frame.style.height = '1200px';
-    frame.src = '/src/test-support/fixtures/script-tag-per-element.html';
-    document.body.append(frame);
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame = await framedPage('/src/test-support/fixtures/script-tag-per-element.html', { width: 800, height: 1200 });
   });
   after(() => frame.remove());
 

@@ -5,7 +5,7 @@ import { feedbackChannelPickerExamples } from './elements/feedback-channel-picke
 import { qrBadgeExamples } from './elements/qr-badge/qr-badge.examples.js';
 import { ratingScaleExamples } from './elements/rating-scale/rating-scale.examples.js';
 import { rightsLeafletExamples } from './elements/rights-leaflet/rights-leaflet.examples.js';
-import { inLanguage } from './test-support/dom.js';
+import { renderExample } from './test-support/examples.js';
 
 interface Declaration {
   tagName?: string;
@@ -36,9 +36,7 @@ describe('custom-elements.json against what the elements render', () => {
       const parts = new Set<string>();
       const slots = new Set<string>();
       for (const example of list) {
-        const element = await inLanguage<LitElement>(tag, 'en', example.render());
-        await example.prepare?.(element);
-        await element.updateComplete;
+        const element = await renderExample(tag, list, example.name, { lang: 'en' });
         for (const node of element.shadowRoot!.querySelectorAll('[part]')) {
           for (const part of node.getAttribute('part')!.split(/\s+/)) parts.add(part);
         }

@@ -3,6 +3,7 @@ import type { Meta, StoryObj } from '@storybook/web-components';
 import { html, type TemplateResult } from 'lit';
 import { directionOf } from '../src/core/i18n/direction.js';
 import { builtInLanguages } from '../src/core/i18n/i18n.js';
+import { exampleNamed, type ElementExample } from '../src/elements/element-example.js';
 import { feedbackChannelPickerExamples } from '../src/elements/feedback-channel-picker/feedback-channel-picker.examples.js';
 import { qrBadgeExamples } from '../src/elements/qr-badge/qr-badge.examples.js';
 import { ratingScaleExamples } from '../src/elements/rating-scale/rating-scale.examples.js';
@@ -45,8 +46,7 @@ function sideBySide(render: () => TemplateResult, minWidth = '20rem'): StoryObj 
   };
 }
 
-const example = <T extends { name: string; render: () => TemplateResult }>(examples: T[], name: string) =>
-  examples.find((e) => e.name === name)!.render;
+const example = <T extends HTMLElement>(examples: ElementExample<T>[], name: string) => exampleNamed(examples, name).render;
 
 export const RatingScale = { ...sideBySide(example(ratingScaleExamples, 'With comment')), name: 'Rating scale' };
 export const FeedbackChannelPicker = {

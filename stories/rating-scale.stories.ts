@@ -18,6 +18,7 @@ export const Disabled = story('Disabled');
 export const Readonly = story('Readonly');
 export const TenPoints = story('Ten points');
 export const WithComment = story('With comment');
+export const WithoutComment = story('Without comment');
 export const WithCommentAndPrivacyNotice = story('With comment and privacy notice');
 export const CommentTooLong = story('Comment too long');
 export const Sending = story('Sending');

@@ -1,6 +1,6 @@
 import type { Args, StoryObj } from '@storybook/web-components';
 import { render, type LitElement } from 'lit';
-import type { ElementExample } from '../src/elements/element-example.js';
+import { exampleNamed, prepareExample, type ElementExample } from '../src/elements/element-example.js';
 import { applyArgs, argsOfElement, declarationOf, eventArg } from './manifest-arg-types.js';
 
 /**
@@ -11,8 +11,7 @@ import { applyArgs, argsOfElement, declarationOf, eventArg } from './manifest-ar
  */
 export function storiesFrom<T extends LitElement>(tag: string, examples: ElementExample<T>[]) {
   return (name: string, parameters: StoryObj['parameters'] = {}): StoryObj => {
-    const example = examples.find((e) => e.name === name);
-    if (!example) throw new Error(`No <${tag}> example named "${name}"`);
+    const example = exampleNamed(examples, name);
     const scratch = document.createElement('div');
     render(example.render(), scratch);
     const initial = argsOfElement(tag, scratch.querySelector(tag));
@@ -40,9 +39,7 @@ export function storiesFrom<T extends LitElement>(tag: string, examples: Element
         return example.render();
       },
       play: async ({ canvasElement }) => {
-        const element = canvasElement.querySelector<T>(tag)!;
-        await element.updateComplete;
-        await example.prepare?.(element);
+        await prepareExample(example, canvasElement.querySelector<T>(tag)!);
       },
     };
   };

@@ -3,7 +3,7 @@ import axe from 'axe-core';
 import type { LitElement } from 'lit';
 import { directionOf } from '../core/i18n/direction.js';
 import type { ElementExample } from '../elements/element-example.js';
-import { inLanguage } from './dom.js';
+import { renderExample } from './examples.js';
 
 /** The WCAG 2.2 A and AA rules (and the 2.0/2.1 ones they include). */
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -28,9 +28,7 @@ export function describeAxeOverExamples<T extends LitElement>(
     for (const lang of ['en', 'ar']) {
       for (const example of examples) {
         it(`${example.name} (${lang}) has no axe violations`, async () => {
-          const element = await inLanguage<T>(tag, lang, example.render());
-          await example.prepare?.(element);
-          await element.updateComplete;
+          const element = await renderExample<T>(tag, examples, example.name, { lang });
           const base = element.shadowRoot!.querySelector('[part~="base"]');
           expect(base?.getAttribute('dir')).to.equal(directionOf(element.getAttribute('lang') ?? lang));
           check?.(element, lang);

@@ -55,6 +55,23 @@ export async function pageOfSize(
   return { document: doc, remove: () => frame.remove() };
 }
 
+/**
+ * The page at `src` (a fixture of this server, with the headers it sends) in a frame of `size`
+ * on the test page, once it has loaded. Call `remove()` on the frame when done.
+ */
+export async function framedPage(src: string, size?: { width: number; height: number }): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  if (size) {
+    frame.style.width = `${size.width}px`;
+    frame.style.height = `${size.height}px`;
+  }
+  frame.src = src;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
 // Print for drivers that cannot emulate media: each `@media` rule that names print is made to
 // apply (and each that names screen not to), in every stylesheet of the document and of every
 // shadow root. Lit shares one stylesheet per element class, so elements rendered later follow too.

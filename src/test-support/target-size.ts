@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { html, nothing, render, type LitElement } from 'lit';
-import type { ElementExample } from '../elements/element-example.js';
+import { prepareExample, type ElementExample } from '../elements/element-example.js';
 import { pageOfSize } from './browser.js';
 
 /** The project's target size: every control at least this many CSS px wide and tall. */
@@ -86,8 +86,7 @@ export function describeTargetSizesOverExamples<T extends LitElement>(tag: strin
         it(`${example.name} (${lang}, ${width} px)`, async () => {
           const page = await pageOfWidth(width);
           const element = await inLanguageIn<T>(page.document, tag, lang, example.render());
-          await example.prepare?.(element);
-          await element.updateComplete;
+          await prepareExample(example, element);
           // Elements drawn inside this one (a leaflet's QR code and quick exit) render first too.
           for (const inner of interactiveHosts(element)) await inner.updateComplete;
           expect(page.document.defaultView!.innerWidth, 'the page measured').to.equal(width);

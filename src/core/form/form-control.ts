@@ -10,10 +10,12 @@ export interface ValidityReport {
 }
 
 /**
- * Form association shared by every control in the library (ElementInternals): the value in a host
- * form's FormData under `name`, constraint validation with translated messages, form reset,
- * state restore after Back/refresh, and a `<fieldset disabled>` ancestor. An element supplies
- * `formValue()`, `validityReport()`, `formReset()` and `formRestore()`.
+ * Form association shared by every control in the library (ElementInternals): the `value` property
+ * and attribute, the value in a host form's FormData under `name`, constraint validation with
+ * translated messages, form reset to the `value` attribute, state restore after Back/refresh, and a
+ * `<fieldset disabled>` ancestor. An element supplies `readValue()` (what a value set from outside
+ * means), `offers()` (whether a value can be chosen now) and `validityReport()`, and documents its
+ * own values with `@prop value` in its class JSDoc (custom-elements.json takes it from there).
  *
  * Events behave as a native control's, for frameworks that bind to them (Vue's `v-model`,
  * Angular's `ngModel` with `ngDefaultControl`): one `input` then one `change` per choice
@@ -22,11 +24,30 @@ export interface ValidityReport {
  * a native control, a form reset or state restore that changes the value fires the same pair, so
  * a framework's model follows it.
  */
-export abstract class FormControl extends LocalizedElement {
+export abstract class FormControl<V extends string | number> extends LocalizedElement {
   static formAssociated = true;
 
   /** The ElementInternals that carry the value and validity into the host form. */
   protected readonly internals: ElementInternals;
+
+  private chosen: V | null = null;
+
+  /**
+   * The chosen value; `null` when nothing is chosen. The attribute sets the initial (and reset)
+   * value. `''`, `null` and `undefined` (what Vue's `v-model` and Angular's `ngModel` write for an
+   * empty model) all mean nothing chosen.
+   */
+  @property({ noAccessor: true })
+  get value(): V | null {
+    return this.chosen;
+  }
+  set value(next: V | string | null | undefined) {
+    const old = this.chosen;
+    // Whichever way it comes (the attribute's text, a framework's property), read by the control,
+    // so `value` always holds one of its own values or null.
+    this.chosen = this.readValue(next);
+    this.requestUpdate('value', old);
+  }
 
   /** The name the value is submitted under in a host form. */
   @property({ reflect: true }) name = '';
@@ -89,14 +110,19 @@ export abstract class FormControl extends LocalizedElement {
     return this.disabled || this.formDisabled;
   }
 
-  /** The value to submit, or null for none. */
-  protected abstract formValue(): string | null;
+  /** What `next`, given as `value` (its attribute's text, or a property a host sets), means: one of the control's values, not yet checked against `offers()`, or null. */
+  protected abstract readValue(next: unknown): V | null;
+  /** True when `value` can be chosen now (a channel offered, a point on the scale): a reset or restore takes no other. */
+  protected abstract offers(value: V): boolean;
   /** Validity of the current value. */
   protected abstract validityReport(): ValidityReport;
-  /** Back to the initial state (host form reset). */
-  protected abstract formReset(): void;
-  /** Restores a value the browser kept (Back/forward, autofill of restored state). */
-  protected abstract formRestore(state: string): void;
+  /** Anything else a host form reset clears, after `value` is back to its attribute's. */
+  protected formReset(): void {}
+
+  /** The value to submit, or null for none. */
+  protected formValue(): string | null {
+    return this.value === null ? null : String(this.value);
+  }
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
@@ -144,14 +170,18 @@ export abstract class FormControl extends LocalizedElement {
   formResetCallback(): void {
     this.showValidity = false;
     const before = this.formValue();
+    const initial = this.readValue(this.getAttribute('value'));
+    this.value = initial !== null && this.offers(initial) ? initial : null;
     this.formReset();
     if (this.formValue() !== before) this.emitValueChange();
   }
 
+  /** Restores a value the browser kept (Back/forward, autofill of restored state), if it can be chosen now. */
   formStateRestoreCallback(state: string | File | FormData | null): void {
     if (typeof state !== 'string') return;
     const before = this.formValue();
-    this.formRestore(state);
+    const restored = this.readValue(state);
+    if (restored !== null && this.offers(restored)) this.value = restored;
     if (this.formValue() !== before) this.emitValueChange();
   }
 

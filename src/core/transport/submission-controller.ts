@@ -1,6 +1,8 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { getConfig } from '../../config.js';
 import type { TFunction } from '../i18n/i18n.js';
+import { IN_SENTENCE } from '../i18n/in-sentence.js';
+import { sentenceWithNumber } from '../phone.js';
 import { delivery, type FeedbackSentDetail, type QueuedReason } from './delivery.js';
 import { outboxMaxAge, type KeptIn } from './outbox.js';
 import type { FeedbackPayload } from '../../schema/victim-feedback-1.js';
@@ -165,6 +167,19 @@ export class SubmissionController implements ReactiveController {
           ? t('common:keptInTab', { duration })
           : t('common:notKept');
     return [happened, keeping];
+  }
+
+  /**
+   * The panel for a payload refused for good, in the element's `namespace` (its `failedHeading`,
+   * `failedBody` and `failedPhone`): what happened, and `phone` to call instead. Its heading takes
+   * focus as every outcome's does.
+   */
+  failedPanel(t: TFunction, namespace: string, phone: string): TemplateResult {
+    return html`<div class="panel panel--error" part="confirmation">
+      <h2 class="panel__heading" tabindex="-1" data-focus-on-show>${t(`${namespace}:failedHeading`)}</h2>
+      <p>${t(`${namespace}:failedBody`)}</p>
+      <p>${sentenceWithNumber(t(`${namespace}:failedPhone`, { number: IN_SENTENCE }), phone, true)}</p>
+    </div>`;
   }
 
   private announce(text: string): void {

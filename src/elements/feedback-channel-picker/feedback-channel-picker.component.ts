@@ -1,10 +1,8 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { getConfig } from '../../config.js';
-import { checkedState } from '../../core/hydration-safe.js';
 import { oneOf } from '../../core/attributes.js';
 import { FormControl, type ValidityReport } from '../../core/form/form-control.js';
-import { onRadioArrowKey } from '../../core/form/radio-arrows.js';
 import { privacyAddress } from '../../core/privacy-link.js';
 import { delivery } from '../../core/transport/delivery.js';
 import { CONTACT_REQUEST, contactRequestPayload } from './feedback-channel-picker.payload.js';
@@ -18,6 +16,7 @@ import {
   type FeedbackChannel,
   type WorkingChannels,
 } from './feedback-channel-picker.channels.js';
+import { channelChoice } from './feedback-channel-picker.choice.js';
 import { followUpFrom } from './feedback-channel-picker.follow-up.js';
 import { OpeningHoursController } from './feedback-channel-picker.hours.js';
 import { messageLink, phoneLink, webLink } from './feedback-channel-picker.links.js';
@@ -80,26 +79,13 @@ export type ChannelPickerStatus = SubmissionStatus;
  * @csspart privacy-link - "How we use your information", beside the "Send me a link" button when `privacy-href` is set.
  *
  * @cssprop --vce-color-reveal-border - The line beside the content under the chosen channel, and under the opening times.
+ *
+ * @prop value - The chosen channel (`web`, `sms`, `email` or `phone`); `null` when nothing is chosen. The
+ * attribute sets the initial (and reset) value. `''`, `null` and `undefined` (what Vue's `v-model`
+ * and Angular's `ngModel` write for an empty model) all mean nothing chosen.
  */
-export class FeedbackChannelPicker extends FormControl {
+export class FeedbackChannelPicker extends FormControl<FeedbackChannel> {
   static override styles = styles;
-
-  private chosen: FeedbackChannel | null = null;
-
-  /**
-   * The chosen channel (`web`, `sms`, `email` or `phone`); `null` when nothing is chosen. The
-   * attribute sets the initial (and reset) value. `''`, `null` and `undefined` (what Vue's `v-model`
-   * and Angular's `ngModel` write for an empty model) all mean nothing chosen.
-   */
-  @property({ noAccessor: true, converter: { fromAttribute: parseChannel } })
-  get value(): FeedbackChannel | null {
-    return this.chosen;
-  }
-  set value(next: FeedbackChannel | string | null | undefined) {
-    const old = this.chosen;
-    this.chosen = parseChannel(typeof next === 'string' ? next : null);
-    this.requestUpdate('value', old);
-  }
 
   /** Channels offered, space-separated, in this order. A channel that cannot work with the other attributes is left out with a console warning. */
   @property() channels = DEFAULT_CHANNELS;
@@ -202,7 +188,7 @@ export class FeedbackChannelPicker extends FormControl {
     // A server render cannot see the element's children: `web` without `web-href` is taken to have
     // its slot="web" content, as the documented pattern does (the browser checks again).
     this.working = workingChannels(TAG, this, () => isServer || this.querySelector(':scope > [slot="web"]') !== null);
-    if (this.value !== null && !this.available.includes(this.value)) {
+    if (this.value !== null && !this.offers(this.value)) {
       warnOnce(
         `<${TAG}> value="${this.value}" is not one of the channels offered (${this.available.join(', ') || 'none'}); nothing is chosen.`,
       );
@@ -239,10 +225,6 @@ export class FeedbackChannelPicker extends FormControl {
     );
   }
 
-  protected formValue(): string | null {
-    return this.value;
-  }
-
   protected validityReport(): ValidityReport {
     const missing = this.required && this.value === null;
     const anchor = this.firstRadio();
@@ -253,27 +235,28 @@ export class FeedbackChannelPicker extends FormControl {
     };
   }
 
-  protected formReset(): void {
-    const initial = parseChannel(this.getAttribute('value'));
-    this.value = initial && this.available.includes(initial) ? initial : null;
+  protected readValue(next: unknown): FeedbackChannel | null {
+    return parseChannel(typeof next === 'string' ? next : null);
+  }
+
+  protected offers(channel: FeedbackChannel): boolean {
+    return this.available.includes(channel);
+  }
+
+  protected override formReset(): void {
     // A reset forgets what was typed too: a number or address should not linger on a shared device.
     this.entries = emptyEntries();
     this.errors = [];
   }
 
-  protected formRestore(state: string): void {
-    const restored = parseChannel(state);
-    if (restored && this.available.includes(restored)) this.value = restored;
-  }
-
-  private onChannelChange(event: Event): void {
+  private readonly onChannelChange = (event: Event): void => {
     const channel = (event.target as HTMLInputElement).value as FeedbackChannel;
     this.value = channel;
     this.errors = [];
     this.showValidity = false;
     this.emitValueChange();
     this.dispatchEvent(new CustomEvent<ChannelChangeDetail>('channel-change', { detail: { channel }, bubbles: true, composed: true }));
-  }
+  };
 
   private setEntry(channel: ContactChannel, change: Partial<Entry>): void {
     this.entries = { ...this.entries, [channel]: { ...this.entries[channel], ...change } };
@@ -317,52 +300,16 @@ export class FeedbackChannelPicker extends FormControl {
   }
 
   private renderChoice(): TemplateResult {
-    const { t } = this.locale;
-    const missing = this.showValidity && this.required && this.value === null;
-    return html`<fieldset
-      part="fieldset"
-      class=${missing ? 'group group--error' : 'group'}
-      ?disabled=${this.isDisabled}
-      aria-describedby="channel-hint${missing ? ' channel-error' : ''}"
-    >
-      <legend part="legend" class="legend">${t('channel:legend')}</legend>
-      <p id="channel-hint" class="hint">${t('channel:hint')}</p>
-      ${
-        missing
-          ? html`<p id="channel-error" class="error-message" part="error-message">
-            <span class="visually-hidden">${t('common:errorPrefix')}</span> ${t('channel:required')}
-          </p>`
-          : nothing
-      }
-      <div class="options" part="options" @keydown=${onRadioArrowKey}>${this.available.map((channel) => this.renderOption(channel))}</div>
-    </fieldset>`;
-  }
-
-  private renderOption(channel: FeedbackChannel): TemplateResult {
-    const { t } = this.locale;
-    const chosen = this.value === channel;
-    const hintKey = channel === 'web' || channel === 'phone' ? channel : `${channel}${this.endpoint ? 'Request' : 'Link'}`;
-    // GOV.UK's conditional reveal, without its aria-expanded: ARIA does not allow it on a radio
-    // (axe's aria-allowed-attr), and Chromium drops it, so Chrome and TalkBack users heard nothing.
-    // The revealed content comes straight after its radio in the reading order instead, so the
-    // next thing a screen reader reads after choosing is what the choice showed. aria-controls is
-    // allowed on any element and points to it.
-    return html`<div class="option" part="option">
-        <input
-          type="radio"
-          id="channel-${channel}"
-          name="channel"
-          .value=${channel}
-          ?checked=${chosen}
-          ${checkedState(chosen)}
-          aria-describedby="channel-${channel}-hint"
-          aria-controls="reveal-${channel}"
-          @change=${this.onChannelChange}
-        />
-        <label for="channel-${channel}">${t(`channel:options.${channel}`)}</label>
-        <p id="channel-${channel}-hint" class="hint option__hint">${t(`channel:optionHints.${hintKey}`)}</p>
-      </div>
-      <div id="reveal-${channel}" class="reveal" part="reveal" ?hidden=${!chosen}>${this.renderReveal(channel)}</div>`;
+    return channelChoice({
+      t: this.locale.t,
+      channels: this.available,
+      value: this.value,
+      missing: this.showValidity && this.required && this.value === null,
+      disabled: this.isDisabled,
+      requests: Boolean(this.endpoint),
+      onChange: this.onChannelChange,
+      reveal: (channel) => this.renderReveal(channel),
+    });
   }
 
   private renderReveal(channel: FeedbackChannel): TemplateResult {

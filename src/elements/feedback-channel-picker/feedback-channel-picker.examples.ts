@@ -64,7 +64,7 @@ function answered(cancelState: 'idle' | 'cancelled' = 'idle') {
     const sendAfter = new Date();
     sendAfter.setDate(sendAfter.getDate() + 1);
     sendAfter.setHours(8, 0, 0, 0);
-    const internals = element as unknown as { submission: { response: unknown }; cancelState: string };
+    const internals = element as unknown as { submission: { response: unknown }; cancel: { state: string } };
     internals.submission.response = {
       request: {
         state: 'waiting',
@@ -72,7 +72,7 @@ function answered(cancelState: 'idle' | 'cancelled' = 'idle') {
         cancel: { href: '/api/contact-requests/example/cancel', token: 'x'.repeat(32) },
       },
     };
-    internals.cancelState = cancelState;
+    internals.cancel.state = cancelState;
     element.requestUpdate();
     await element.updateComplete;
   };

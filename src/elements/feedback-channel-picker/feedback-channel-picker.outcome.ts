@@ -74,14 +74,7 @@ export interface OutcomeView {
 /** The panel shown once a contact request is sent, queued, refused or cancelled. */
 export function outcomePanel(view: OutcomeView): TemplateResult {
   const { t, lang, status, email, address, organisation } = view;
-  if (status === 'failed') {
-    const number = view.phone;
-    return html`<div class="panel panel--error" part="confirmation">
-      <h2 class="panel__heading" tabindex="-1" data-focus-on-show>${t('channel:failedHeading')}</h2>
-      <p>${t('channel:failedBody')}</p>
-      <p>${sentenceWithNumber(t('channel:failedPhone', { number: IN_SENTENCE }), number, true)}</p>
-    </div>`;
-  }
+  if (status === 'failed') return view.submission.failedPanel(t, 'channel', view.phone);
   let heading: string;
   let body: Array<string | TemplateResult>;
   if (status === 'queued') {

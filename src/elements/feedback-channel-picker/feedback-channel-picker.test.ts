@@ -5,6 +5,7 @@ import { describeAxeOverExamples } from '../../test-support/axe.js';
 import { describeTargetSizesOverExamples } from '../../test-support/target-size.js';
 import { captureSubmit, deepActive, inLanguage as inLanguageOf } from '../../test-support/dom.js';
 import { scriptedEndpoint } from '../../test-support/endpoint.js';
+import { renderExample, type ExampleOptions } from '../../test-support/examples.js';
 import { warningsInEachTest } from '../../test-support/warnings.js';
 import type { FeedbackChannelPicker } from './feedback-channel-picker.component.js';
 import { feedbackChannelPickerExamples } from './feedback-channel-picker.examples.js';
@@ -41,17 +42,14 @@ afterEach(() => {
 describeAxeOverExamples('feedback-channel-picker', feedbackChannelPickerExamples);
 describeTargetSizesOverExamples('feedback-channel-picker', feedbackChannelPickerExamples);
 
-/** Every channel, contact requests to `endpoint`. */
-function full(endpoint: string, value = '') {
-  return html`<feedback-channel-picker
-    endpoint=${endpoint}
-    value=${value}
-    organisation="the Metropolitan Police"
-    web-href="https://www.example.org/feedback"
-    phone-number="020 7230 1212"
-    phone-hours="Mo-Fr 08:00-20:00; Sa-Su 08:00-16:00"
-  ></feedback-channel-picker>`;
-}
+/** The example called `name` (feedback-channel-picker.examples.ts), drawn as its story is. */
+const example = (name: string, options?: ExampleOptions) =>
+  renderExample<Picker>('feedback-channel-picker', feedbackChannelPickerExamples, name, options);
+/** An example that sends contact requests, sending them to `endpoint` (one scripted for the test) instead. */
+const sendingTo = (endpoint: { url: string }, name: string, options: ExampleOptions = {}) =>
+  example(name, { ...options, attributes: { endpoint: endpoint.url } });
+/** The examples with every channel offered, by the channel chosen in them. */
+const CHOSEN: Record<string, string> = { sms: 'Text message chosen', email: 'Email chosen' };
 
 /** Chooses `channel` as a pointer user would, by its label. */
 async function choose(el: Picker, channel: string): Promise<void> {
@@ -93,7 +91,7 @@ function catchLinkActivation(el: Picker): Promise<HTMLAnchorElement> {
 
 describe('<feedback-channel-picker>: the choice', () => {
   it('asks in a fieldset, offers every channel in the default order, and chooses nothing', async () => {
-    const el = await fixture<Picker>(full(ENDPOINTLESS));
+    const el = await example('Nothing chosen');
     expect(text($(el, 'fieldset > legend'))).to.equal('How would you like to give feedback?');
     expect(labels(el)).to.deep.equal(['Online, now', 'By text message', 'By email', 'By phone']);
     expect($$<HTMLInputElement>(el, 'input[type="radio"]').some((r) => r.checked)).to.be.false;
@@ -113,7 +111,7 @@ describe('<feedback-channel-picker>: the choice', () => {
   });
 
   it('reveals what the chosen channel needs straight after its radio, with no aria-expanded (not allowed on a radio)', async () => {
-    const el = await fixture<Picker>(full(ENDPOINTLESS));
+    const el = await example('Nothing chosen');
     for (const channel of ['web', 'sms', 'email', 'phone']) {
       expect(radio(el, channel).getAttribute('aria-controls')).to.equal(`reveal-${channel}`);
       expect(radio(el, channel).hasAttribute('aria-expanded')).to.be.false;
@@ -139,7 +137,7 @@ describe('<feedback-channel-picker>: the choice', () => {
   });
 
   it('keeps what was typed for one channel while another is looked at', async () => {
-    const el = await fixture<Picker>(full(ENDPOINTLESS, 'sms'));
+    const el = await example('Text message chosen');
     await fill(el, 'sms', '07700 900982', true, false);
     await choose(el, 'email');
     await choose(el, 'sms');
@@ -148,7 +146,7 @@ describe('<feedback-channel-picker>: the choice', () => {
   });
 
   it('gives every control a name a screen reader can read', async () => {
-    const el = await fixture<Picker>(full(ENDPOINTLESS));
+    const el = await example('Nothing chosen');
     for (const channel of ['web', 'sms', 'email', 'phone']) await choose(el, channel);
     const inputs = $$<HTMLInputElement>(el, 'input');
     expect(inputs).to.have.length(4 + 2 * 3);
@@ -161,7 +159,7 @@ describe('<feedback-channel-picker>: the choice', () => {
   });
 
   it('asks for numbers and addresses with the right keyboard and autofill', async () => {
-    const el = await fixture<Picker>(full(ENDPOINTLESS));
+    const el = await example('Nothing chosen');
     const tel = $<HTMLInputElement>(el, '#sms-address')!;
     const email = $<HTMLInputElement>(el, '#email-address')!;
     expect([tel.type, tel.inputMode, tel.autocomplete, tel.spellcheck]).to.deep.equal(['tel', 'tel', 'tel', false]);
@@ -170,9 +168,7 @@ describe('<feedback-channel-picker>: the choice', () => {
   });
 
   it('shows the host’s slot="web" content in place when `web` is chosen', async () => {
-    const el = await fixture<Picker>(html`<feedback-channel-picker channels="web" value="web">
-      <rating-scale slot="web"></rating-scale>
-    </feedback-channel-picker>`);
+    const el = await example('Online, rating in place');
     const slot = $<HTMLSlotElement>(el, '#reveal-web slot[name="web"]')!;
     expect(slot.assignedElements().map((e) => e.localName)).to.deep.equal(['rating-scale']);
     expect($(el, '#reveal-web a')).to.equal(null);
@@ -264,16 +260,18 @@ describe('<feedback-channel-picker>: channels that cannot work', () => {
 describe('<feedback-channel-picker>: keyboard only, every path', () => {
   beforeEach(() => configure({ retry: { baseDelay: 20 } }));
 
-  async function withButtonBefore(template: unknown): Promise<Picker> {
-    const wrapper = await fixture(html`<div><button>before</button>${template}</div>`);
-    const el = wrapper.querySelector('feedback-channel-picker')!;
-    await el.updateComplete;
-    wrapper.querySelector('button')!.focus();
+  /** `picker` with a button before it, where focus starts, as it would on a keyboard user's page. */
+  async function withButtonBefore(picker: Promise<Picker>): Promise<Picker> {
+    const el = await picker;
+    const button = document.createElement('button');
+    button.textContent = 'before';
+    el.before(button);
+    button.focus();
     return el;
   }
 
   it('web: Tab, Space, Tab to the feedback link, Enter', async () => {
-    const el = await withButtonBefore(full(ENDPOINTLESS));
+    const el = await withButtonBefore(example('Nothing chosen'));
     await sendKeys({ press: 'Tab' });
     expect(deepActive()).to.equal(radio(el, 'web'));
     await sendKeys({ press: 'Space' });
@@ -287,7 +285,7 @@ describe('<feedback-channel-picker>: keyboard only, every path', () => {
 
   it('sms with an endpoint: arrow to it, type a number, tick both boxes, send; the request arrives once', async () => {
     const endpoint = await scriptedEndpoint(['201']);
-    const el = await withButtonBefore(full(endpoint.url));
+    const el = await withButtonBefore(sendingTo(endpoint, 'Nothing chosen'));
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'ArrowDown' });
     expect(el.value).to.equal('sms');
@@ -320,7 +318,7 @@ describe('<feedback-channel-picker>: keyboard only, every path', () => {
 
   it('email with an endpoint: Enter in the address box sends, once the boxes are ticked', async () => {
     const endpoint = await scriptedEndpoint(['201']);
-    const el = await withButtonBefore(full(endpoint.url));
+    const el = await withButtonBefore(sendingTo(endpoint, 'Nothing chosen'));
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'ArrowDown' });
@@ -350,11 +348,13 @@ describe('<feedback-channel-picker>: keyboard only, every path', () => {
   });
 
   it('sms and email without an endpoint: arrow to each, Tab to its link, Enter', async () => {
-    const el = await withButtonBefore(html`<feedback-channel-picker
-      channels="sms email"
-      sms-number="07700 900 982"
-      email-address="feedback@example.org"
-    ></feedback-channel-picker>`);
+    const el = await withButtonBefore(
+      fixture<Picker>(html`<feedback-channel-picker
+        channels="sms email"
+        sms-number="07700 900 982"
+        email-address="feedback@example.org"
+      ></feedback-channel-picker>`),
+    );
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Space' });
     expect(el.value).to.equal('sms');
@@ -372,7 +372,7 @@ describe('<feedback-channel-picker>: keyboard only, every path', () => {
   });
 
   it('phone: arrow round to it, Tab to the number, Enter', async () => {
-    const el = await withButtonBefore(full(ENDPOINTLESS));
+    const el = await withButtonBefore(example('Nothing chosen'));
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'ArrowUp' }); // Wraps round from the first radio to the last.
     expect(el.value).to.equal('phone');
@@ -384,7 +384,7 @@ describe('<feedback-channel-picker>: keyboard only, every path', () => {
   });
 
   it('mirrors left and right arrows in Arabic', async () => {
-    const el = await inLanguage('ar', full(ENDPOINTLESS, 'sms'));
+    const el = await example('Text message chosen', { lang: 'ar' });
     radio(el, 'sms').focus();
     await sendKeys({ press: 'ArrowLeft' });
     expect(el.value).to.equal('email');
@@ -396,8 +396,7 @@ describe('<feedback-channel-picker>: keyboard only, every path', () => {
 describe('<feedback-channel-picker>: validation and the error summary', () => {
   it('lists every problem under "There is a problem", focuses the summary and marks each field', async () => {
     const endpoint = await scriptedEndpoint(['201']);
-    const el = await fixture<Picker>(full(endpoint.url, 'sms'));
-    await submit(el, 'sms');
+    const el = await sendingTo(endpoint, 'Error: nothing filled in');
     const summary = part(el, 'error-summary')!;
     expect(deepActive()).to.equal(summary);
     expect(summary.getAttribute('tabindex')).to.equal('-1');
@@ -423,7 +422,7 @@ describe('<feedback-channel-picker>: validation and the error summary', () => {
   });
 
   it('moves focus to the field from a summary link, by click or Enter, and leaves the page address alone', async () => {
-    const el = await fixture<Picker>(full(ENDPOINTLESS, 'email'));
+    const el = await example('Email chosen');
     await submit(el, 'email');
     const before = location.href;
     const links = [...part(el, 'error-summary')!.querySelectorAll('a')];
@@ -447,7 +446,7 @@ describe('<feedback-channel-picker>: validation and the error summary', () => {
   ];
   for (const [channel, typed, message] of messages) {
     it(`says "${message}" for ${channel} "${typed.length > 30 ? `${typed.slice(0, 30)}…` : typed}"`, async () => {
-      const el = await fixture<Picker>(full(ENDPOINTLESS, channel));
+      const el = await example(CHOSEN[channel]!);
       await fill(el, channel, typed, true, true);
       await submit(el, channel);
       expect([...part(el, 'error-summary')!.querySelectorAll('a')].map(text)).to.deep.equal([message]);
@@ -457,8 +456,7 @@ describe('<feedback-channel-picker>: validation and the error summary', () => {
   }
 
   it('clears the errors when the person chooses another channel', async () => {
-    const el = await fixture<Picker>(full(ENDPOINTLESS, 'sms'));
-    await submit(el, 'sms');
+    const el = await example('Error: nothing filled in');
     expect(part(el, 'error-summary')).to.exist;
     await choose(el, 'phone');
     expect(part(el, 'error-summary')).to.equal(null);
@@ -468,7 +466,7 @@ describe('<feedback-channel-picker>: validation and the error summary', () => {
   });
 
   it('gives the summary and messages in Arabic', async () => {
-    const el = await inLanguage('ar', full(ENDPOINTLESS, 'email'));
+    const el = await example('Email chosen', { lang: 'ar' });
     await submit(el, 'email');
     expect(text(part(el, 'error-summary')!.querySelector('h2'))).to.equal('توجد مشكلة');
     expect(text($(el, '#email-address-error'))).to.equal('خطأ: أدخل عنوان بريدك الإلكتروني');
@@ -482,7 +480,7 @@ describe('<feedback-channel-picker>: sending a contact request', () => {
 
   it('cannot send without "safe" and consent, and sends exactly once with both', async () => {
     const endpoint = await scriptedEndpoint(['201']);
-    const el = await fixture<Picker>(full(endpoint.url, 'sms'));
+    const el = await sendingTo(endpoint, 'Text message chosen');
     await fill(el, 'sms', '+44 (0)7700 900982', false, true);
     await submit(el, 'sms');
     expect([...part(el, 'error-summary')!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['#sms-safe']);
@@ -514,7 +512,7 @@ describe('<feedback-channel-picker>: sending a contact request', () => {
   it('carries only the allowlisted context of the page address, and the language used', async () => {
     history.replaceState(null, '', `${location.pathname}?ref=CR-12345&officer=4021&crime=assault&name=Jane&unit=Lambeth`);
     const endpoint = await scriptedEndpoint(['201']);
-    const el = await inLanguage('ar', full(endpoint.url, 'email'));
+    const el = await sendingTo(endpoint, 'Email chosen', { lang: 'ar' });
     await fill(el, 'email', '  victim@example.com ', true, true);
     const sent = oneEvent(el, 'feedback-sent');
     await submit(el, 'email');
@@ -529,7 +527,7 @@ describe('<feedback-channel-picker>: sending a contact request', () => {
   it('confirms what happens next, with the address read left to right, without naming the crime', async () => {
     history.replaceState(null, '', `${location.pathname}?ref=CR-12345&crime=burglary`);
     const endpoint = await scriptedEndpoint(['201']);
-    const el = await inLanguage('ar', full(endpoint.url, 'sms'));
+    const el = await sendingTo(endpoint, 'Text message chosen', { lang: 'ar' });
     await fill(el, 'sms', '07700 900982', true, true);
     const sent = oneEvent(el, 'feedback-sent');
     await submit(el, 'sms');
@@ -546,7 +544,7 @@ describe('<feedback-channel-picker>: sending a contact request', () => {
 
   it('says so, with the phone line, when the endpoint refuses for good', async () => {
     const endpoint = await scriptedEndpoint(['422']);
-    const el = await fixture<Picker>(full(endpoint.url, 'email'));
+    const el = await sendingTo(endpoint, 'Email chosen');
     await fill(el, 'email', 'victim@example.com', true, true);
     const failed = oneEvent(el, 'feedback-error');
     await submit(el, 'email');
@@ -561,7 +559,7 @@ describe('<feedback-channel-picker>: sending a contact request', () => {
 
   it('says it is saved when the endpoint stays down, then delivers it once', async () => {
     const endpoint = await scriptedEndpoint(['down']);
-    const el = await fixture<Picker>(full(endpoint.url, 'sms'));
+    const el = await sendingTo(endpoint, 'Text message chosen');
     await fill(el, 'sms', '07700 900982', true, true);
     const queued = oneEvent(el, 'feedback-queued');
     await submit(el, 'sms');
@@ -583,7 +581,7 @@ describe('<feedback-channel-picker>: sending a contact request', () => {
 
   it('lets a host cancel feedback-submit and send the payload itself', async () => {
     const endpoint = await scriptedEndpoint(['201']);
-    const el = await fixture<Picker>(full(endpoint.url, 'sms'));
+    const el = await sendingTo(endpoint, 'Text message chosen');
     await fill(el, 'sms', '07700 900982', true, true);
     el.addEventListener('feedback-submit', (e) => e.preventDefault());
     const submitted = oneEvent(el, 'feedback-submit');
@@ -603,7 +601,7 @@ describe("<feedback-channel-picker>: after the request, from the receiver's answ
   async function sent(request: (cancelUrl: string) => Record<string, unknown>, cancel?: string[]) {
     const endpoint = await scriptedEndpoint(['201']);
     await endpoint.script(['201'], { answer: { request: request(endpoint.cancelUrl) }, cancel });
-    const el = await fixture<Picker>(full(endpoint.url, 'sms'));
+    const el = await sendingTo(endpoint, 'Text message chosen');
     await fill(el, 'sms', '07700 900982', true, true);
     const done = oneEvent(el, 'feedback-sent');
     await submit(el, 'sms');
@@ -627,7 +625,7 @@ describe("<feedback-channel-picker>: after the request, from the receiver's answ
 
   it("says nothing of when, and offers no cancel, where the endpoint's answer does not say", async () => {
     const endpoint = await scriptedEndpoint(['201']);
-    const el = await fixture<Picker>(full(endpoint.url, 'sms'));
+    const el = await sendingTo(endpoint, 'Text message chosen');
     await fill(el, 'sms', '07700 900982', true, true);
     const done = oneEvent(el, 'feedback-sent');
     await submit(el, 'sms');
@@ -693,11 +691,7 @@ describe('<feedback-channel-picker>: privacy information', () => {
   const warnings = warningsInEachTest();
 
   it('links the privacy notice beside "Send me a link" wherever a number or address is asked, in the person\u2019s language', async () => {
-    const el = await inLanguage(
-      'ar',
-      html`<feedback-channel-picker value="sms" channels="sms email phone" endpoint=${ENDPOINTLESS}
-      organisation="x" phone-number="101" privacy-href="/privacy.html"></feedback-channel-picker>`,
-    );
+    const el = await example('Text message with privacy notice', { lang: 'ar' });
     for (const channel of ['sms', 'email']) {
       const link = $<HTMLAnchorElement>(el, `#reveal-${channel} [part~="privacy-link"]`)!;
       expect(text(link)).to.equal('كيف نستخدم معلوماتك');
@@ -773,7 +767,7 @@ describe('<feedback-channel-picker>: phone line and opening hours', () => {
   const status = (el: Picker) => text(part(el, 'open-status'));
 
   it('shows the hours and whether the line is open, in UK English', async () => {
-    const el = await fixture<Picker>(phone('2026-06-01T09:00:00Z'));
+    const el = await example('Phone, open now');
     expect($(el, '#reveal-phone a')!.getAttribute('href')).to.equal('tel:02072301212');
     expect(rows(el)).to.deep.equal([
       ['Monday to Friday', '08:00 to 20:00'],
@@ -831,19 +825,19 @@ describe('<feedback-channel-picker>: phone line and opening hours', () => {
   }
 
   it('shows the timetable in Arabic', async () => {
-    const el = await inLanguage('ar', phone('2026-06-01T09:00:00Z'));
+    const el = await example('Phone, open now', { lang: 'ar' });
     expect(rows(el).map(([days]) => days)).to.deep.equal(['من الاثنين إلى الجمعة', 'السبت والأحد']);
     expect(text($(el, '#reveal-phone a'))).to.equal('اتصل بالرقم 020 7230 1212');
   });
 
   it('names Welsh days in Welsh even where the browser has no Welsh dates', async () => {
-    const el = await inLanguage('cy', phone('2026-06-06T12:00:00Z', 'Mo-Fr 08:00-20:00'));
+    const el = await example('Phone, closed now', { lang: 'cy' });
     expect(rows(el).map(([days]) => days)).to.deep.equal(['Dydd Llun i Dydd Gwener', 'Dydd Sadwrn a Dydd Sul']);
     expect(status(el)).to.equal('Ar gau nawr, yn agor Dydd Llun am 08:00');
   });
 
   it('follows the clock it is given', async () => {
-    const el = await fixture<Picker>(phone('2026-06-01T09:00:00Z'));
+    const el = await example('Phone, open now');
     el.clock = () => new Date('2026-06-01T19:30:00Z');
     await el.updateComplete;
     expect(status(el)).to.equal('Closed now, opens tomorrow at 08:00');
@@ -903,7 +897,7 @@ describe('<feedback-channel-picker>: in a host form', () => {
 
 describe('<feedback-channel-picker>: Back and Forward', () => {
   it('reads the choice back from the radios when the page comes back from the cache', async () => {
-    const el = await fixture<Picker>(full(ENDPOINTLESS));
+    const el = await example('Nothing chosen');
     // What a browser may do on Back: the radio is checked again, without any event.
     radio(el, 'email').checked = true;
     window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: false }));
@@ -917,7 +911,7 @@ describe('<feedback-channel-picker>: Back and Forward', () => {
   });
 
   it('takes a choice the browser restores through the form', async () => {
-    const el = await fixture<Picker>(full(ENDPOINTLESS));
+    const el = await example('Nothing chosen');
     el.formStateRestoreCallback('sms');
     await el.updateComplete;
     expect(el.value).to.equal('sms');
@@ -941,14 +935,14 @@ describe('<feedback-channel-picker>: content and language', () => {
   });
 
   it('is right to left in Arabic, with numbers and addresses typed left to right', async () => {
-    const el = await inLanguage('ar', full(ENDPOINTLESS, 'sms'));
+    const el = await example('Text message chosen', { lang: 'ar' });
     expect(part(el, 'base')!.dir).to.equal('rtl');
     expect(text($(el, 'legend'))).to.equal('كيف تفضّل أن تقدّم رأيك؟');
     expect($<HTMLInputElement>(el, '#sms-address')!.dir).to.equal('ltr');
   });
 
   it('follows a change of page language without a reload', async () => {
-    const el = await fixture<Picker>(full(ENDPOINTLESS));
+    const el = await example('Nothing chosen');
     document.documentElement.lang = 'pl';
     await waitUntil(() => text($(el, 'legend')) === 'W jaki sposób chcesz przekazać opinię?', 'Polish legend');
     expect(labels(el)).to.deep.equal(['Online, teraz', 'SMS-em', 'E-mailem', 'Telefonicznie']);
@@ -956,12 +950,12 @@ describe('<feedback-channel-picker>: content and language', () => {
 
   it('takes host strings from configure()', async () => {
     configure({ resources: { en: { channel: { legend: 'How should we ask you?' } } } });
-    const el = await fixture<Picker>(full(ENDPOINTLESS));
+    const el = await example('Nothing chosen');
     await waitUntil(() => text($(el, 'legend')) === 'How should we ask you?');
   });
 
   it('draws a status a host sets, for previews, without sending anything', async () => {
-    const el = await fixture<Picker>(full(ENDPOINTLESS, 'email'));
+    const el = await example('Email chosen');
     el.status = 'sent';
     await el.updateComplete;
     expect(text(part(el, 'confirmation')!.querySelector('h2'))).to.equal('We will email you a link');

@@ -3,7 +3,9 @@ import { emulateForcedColors, emulateMedia, pageOfSize } from '../../test-suppor
 import jsQR from 'jsqr';
 import QRCode from 'qrcode';
 import { describeAxeOverExamples } from '../../test-support/axe.js';
+import { renderExample, type ExampleOptions } from '../../test-support/examples.js';
 import { describeTargetSizesOverExamples } from '../../test-support/target-size.js';
+import { inLanguage as inLanguageOf } from '../../test-support/dom.js';
 import { captureWarnings } from '../../test-support/warnings.js';
 import type { QrBadge, QrErrorDetail } from './qr-badge.js';
 import { feedbackUrl, longUrl, qrBadgeExamples, tooLongValue } from './qr-badge.examples.js';
@@ -19,12 +21,9 @@ const address = (el: QrBadge) => shadow(el).querySelector<HTMLElement>('[part="a
 const link = (el: QrBadge) => shadow(el).querySelector<HTMLAnchorElement>('a[part="link"]');
 const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
-async function inLanguage(lang: string, template: unknown): Promise<QrBadge> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}>${template}</div>`);
-  const element = wrapper.querySelector('qr-badge') as QrBadge;
-  await element.updateComplete;
-  return element;
-}
+const inLanguage = (lang: string, template: unknown) => inLanguageOf<QrBadge>('qr-badge', lang, template);
+/** The example called `name` (qr-badge.examples.ts), drawn as its story is. */
+const example = (name: string, options?: ExampleOptions) => renderExample<QrBadge>('qr-badge', qrBadgeExamples, name, options);
 
 async function imageData(source: Blob, width: number, height = width): Promise<ImageData> {
   const url = URL.createObjectURL(source);
@@ -125,7 +124,7 @@ describeTargetSizesOverExamples('qr-badge', qrBadgeExamples);
 describe('<qr-badge>: every example', () => {
   it('every example that draws a code decodes back to exactly its value', async () => {
     for (const example of qrBadgeExamples) {
-      const element = await inLanguage('en', example.render());
+      const element = await renderExample<QrBadge>('qr-badge', qrBadgeExamples, example.name, { lang: 'en' });
       if (!code(element)) continue;
       expect(await decodeRendered(element), example.name).to.equal(element.value);
     }
@@ -203,7 +202,7 @@ describe('<qr-badge>: the code', () => {
   });
 
   it('re-renders in the same update when the value changes', async () => {
-    const el = await fixture<QrBadge>(html`<qr-badge value=${feedbackUrl}></qr-badge>`);
+    const el = await example('Default');
     el.value = 'https://example.org/another-page';
     await el.updateComplete;
     expect(await decodeRendered(el)).to.equal('https://example.org/another-page');
@@ -218,7 +217,7 @@ describe('<qr-badge>: the code', () => {
       return create(...args);
     }) as typeof create;
     try {
-      const el = await fixture<QrBadge>(html`<qr-badge value=${feedbackUrl}></qr-badge>`);
+      const el = await example('Default');
       expect(calls).to.equal(1);
       el.label = 'Feedback';
       el.size = '12rem';
@@ -255,7 +254,7 @@ describe('<qr-badge>: the code', () => {
     await emulateForcedColors(this, 'active');
     try {
       expect(matchMedia('(forced-colors: active)').matches).to.be.true;
-      const el = await fixture<QrBadge>(html`<qr-badge value=${feedbackUrl}></qr-badge>`);
+      const el = await example('Default');
       expect(await decodeRendered(el)).to.equal(feedbackUrl);
     } finally {
       await emulateForcedColors(this, 'none');
@@ -267,7 +266,7 @@ describe('<qr-badge>: accessible name', () => {
   const name = (el: QrBadge) => code(el)!.getAttribute('aria-label');
 
   it('is an image named for what scanning opens', async () => {
-    const el = await fixture<QrBadge>(html`<qr-badge value=${feedbackUrl}></qr-badge>`);
+    const el = await example('Default');
     expect(code(el)!.getAttribute('role')).to.equal('img');
     expect(name(el)).to.equal('QR code: scan it to open victims.example.police.uk');
   });
@@ -288,16 +287,15 @@ describe('<qr-badge>: accessible name', () => {
   it('is the label when there is one, and is translated otherwise', async () => {
     const labelled = await fixture<QrBadge>(html`<qr-badge value=${feedbackUrl} label="Tell us how we did"></qr-badge>`);
     expect(name(labelled)).to.equal('Tell us how we did');
-    const arabic = await inLanguage('ar', html`<qr-badge value=${feedbackUrl}></qr-badge>`);
+    const arabic = await example('Default', { lang: 'ar' });
     expect(name(arabic)).to.equal('رمز QR: امسحه ضوئيًا لفتح victims.example.police.uk');
-    const welsh = await inLanguage('cy', html`<qr-badge value=${feedbackUrl}></qr-badge>`);
+    const welsh = await example('Default', { lang: 'cy' });
     expect(name(welsh)).to.equal('Cod QR: sganiwch ef i agor victims.example.police.uk');
   });
 
   it('follows a change of language without a reload', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><qr-badge value=${feedbackUrl}></qr-badge></div>`);
-    const el = wrapper.querySelector('qr-badge')!;
-    wrapper.lang = 'pl';
+    const el = await example('Default', { lang: 'en' });
+    el.parentElement!.lang = 'pl';
     await waitUntil(() => name(el) === 'Kod QR: zeskanuj go, aby otworzyć victims.example.police.uk', 'the name is Polish');
     expect(text(address(el))).to.equal(`Lub wejdź na ${feedbackUrl}`);
   });
@@ -350,7 +348,7 @@ describe('<qr-badge>: the address beside the code', () => {
   });
 
   it('is hidden with hide-url, while the code keeps its name', async () => {
-    const el = await fixture<QrBadge>(html`<qr-badge value=${feedbackUrl} hide-url></qr-badge>`);
+    const el = await example('Address hidden');
     expect(address(el)).to.equal(null);
     expect(code(el)!.getAttribute('aria-label')).to.contain('victims.example.police.uk');
   });
@@ -429,7 +427,7 @@ describe('<qr-badge>: when there is no code to draw', () => {
 
 describe('<qr-badge>: downloads', () => {
   it('offers no downloads unless downloadable', async () => {
-    const el = await fixture<QrBadge>(html`<qr-badge value=${feedbackUrl}></qr-badge>`);
+    const el = await example('Default');
     expect(shadow(el).querySelector('button')).to.equal(null);
   });
 
@@ -481,7 +479,7 @@ describe('<qr-badge>: downloads', () => {
   });
 
   it('are keyboard buttons, hidden in print', async () => {
-    const el = await fixture<QrBadge>(html`<qr-badge value=${feedbackUrl} downloadable></qr-badge>`);
+    const el = await example('Downloadable');
     const button = shadow(el).querySelector('button')!;
     expect(button.getBoundingClientRect().height).to.be.at.least(44);
     await emulateMedia({ media: 'print' });
@@ -521,7 +519,7 @@ describe('<qr-badge>: colours', () => {
   it('warns when the contrast is below 4:1, and not for the defaults', async () => {
     const warnings = captureWarnings();
     try {
-      await fixture<QrBadge>(html`<qr-badge value=${feedbackUrl}></qr-badge>`);
+      await example('Default');
       expect(warnings.messages).to.deep.equal([]);
       await fixture(
         html`<div style="--vce-qr-color: #8a8a8a; --vce-qr-background: #ffffff"><qr-badge value=${feedbackUrl}></qr-badge></div>`,
@@ -575,7 +573,7 @@ describe('<qr-badge>: print', () => {
   });
 
   it('puts the address on the left of the code in a right-to-left language', async () => {
-    const el = await inLanguage('ar', html`<qr-badge value=${feedbackUrl}></qr-badge>`);
+    const el = await example('Default', { lang: 'ar' });
     await emulateMedia({ media: 'print' });
     expect(address(el)!.getBoundingClientRect().right).to.be.at.most(code(el)!.getBoundingClientRect().left);
   });

@@ -1,19 +1,16 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { getConfig } from '../../config.js';
+import { property, query } from 'lit/decorators.js';
 import { checkedState } from '../../core/hydration-safe.js';
 import { integerInRange, oneOf } from '../../core/attributes.js';
 import { FormControl, type ValidityReport } from '../../core/form/form-control.js';
 import { onRadioArrowKey } from '../../core/form/radio-arrows.js';
-import { formatNumber } from '../../core/i18n/intl-locale.js';
-import { telHref } from '../../core/contact/phone-number.js';
-import { IN_SENTENCE } from '../../core/i18n/in-sentence.js';
-import { sentenceWithNumber } from '../../core/phone.js';
 import { privacyAddress, privacyLink } from '../../core/privacy-link.js';
 import { delivery } from '../../core/transport/delivery.js';
 import { COMMENT_MAX, RATING, ratingPayload } from './rating-scale.payload.js';
 import { SubmissionController, type SubmissionStatus } from '../../core/transport/submission-controller.js';
 import { warnOnce } from '../../core/warn.js';
+import { CommentController } from './rating-scale.comment.js';
+import { outcomePanel } from './rating-scale.outcome.js';
 import { styles } from './rating-scale.styles.js';
 import { addEnglish } from '../../core/i18n/english.js';
 import rating from '../../locales/en.json?ns=rating';
@@ -25,16 +22,6 @@ const TAG = 'rating-scale';
 /** What the element shows about sending. */
 export type RatingStatus = SubmissionStatus;
 const DEFAULT_MAX = 5;
-/** The emergency number in the signposting, a tap-to-call link. */
-const EMERGENCY = '999';
-/** Ratings at or below this are followed by support signposting. */
-const LOW_RATING = 2;
-
-function parseValue(raw: string | null): number | null {
-  if (raw === null || raw.trim() === '') return null;
-  const number = Number(raw);
-  return Number.isFinite(number) ? number : Number.NaN;
-}
 
 /**
  * The 1 to 5 question a victim answers after meeting an officer: native radios in a fieldset,
@@ -66,26 +53,13 @@ function parseValue(raw: string | null): number | null {
  * @csspart confirmation - The panel shown after sending (sent, queued or failed).
  * @csspart signposting - Support information shown after a rating of 1 or 2.
  * @csspart privacy-link - "How we use your information", beside the Send button when the comment box is offered and `privacy-href` is set.
+ *
+ * @prop value - The chosen rating, from 1 to `max`; `null` when nothing is chosen. The attribute sets the
+ * initial (and reset) value. `''`, `null` and `undefined` (what Vue's `v-model` and Angular's
+ * `ngModel` write for an empty model) all mean nothing chosen; a numeric string is read as its number.
  */
-export class RatingScale extends FormControl {
+export class RatingScale extends FormControl<number> {
   static override styles = styles;
-
-  private chosen: number | null = null;
-
-  /**
-   * The chosen rating, from 1 to `max`; `null` when nothing is chosen. The attribute sets the
-   * initial (and reset) value. `''`, `null` and `undefined` (what Vue's `v-model` and Angular's
-   * `ngModel` write for an empty model) all mean nothing chosen; a numeric string is read as its number.
-   */
-  @property({ noAccessor: true, converter: { fromAttribute: parseValue } })
-  get value(): number | null {
-    return this.chosen;
-  }
-  set value(next: number | string | null | undefined) {
-    const old = this.chosen;
-    this.chosen = typeof next === 'number' ? next : parseValue(next ?? null);
-    this.requestUpdate('value', old);
-  }
 
   /** Number of points on the scale, 3 to 10. With 5, each point has GOV.UK's words; otherwise the two ends do. Other values warn once and use 5. */
   @property({ type: Number }) max = DEFAULT_MAX;
@@ -116,8 +90,6 @@ export class RatingScale extends FormControl {
    * Setting it yourself only changes what is shown (for previews), never sends anything.
    */
   @property({ reflect: true }) status: RatingStatus = 'idle';
-  @state() private commentText = '';
-  @state() private countAnnouncement = '';
 
   @query('input[type="radio"]') private firstRadio?: HTMLInputElement;
   @query('textarea') private textarea?: HTMLTextAreaElement;
@@ -128,7 +100,8 @@ export class RatingScale extends FormControl {
     earlierSent: () => this.locale.t('rating:earlierSent'),
   });
   private privacy: string | null = null;
-  private announceTimer?: ReturnType<typeof setTimeout>;
+  /** The comment box and its character count. */
+  private readonly commentBox = new CommentController(this, this.locale, COMMENT_MAX);
 
   constructor() {
     super();
@@ -145,23 +118,26 @@ export class RatingScale extends FormControl {
     if (changed.has('status')) this.status = oneOf(TAG, 'status', this.status, ['idle', 'sending', 'sent', 'queued', 'failed'], 'idle');
     if (changed.has('comment')) this.commentUsed = oneOf(TAG, 'comment', this.comment, ['optional', 'off'], 'optional');
     if (changed.has('privacyHref')) this.privacy = privacyAddress(TAG, this.privacyHref);
-    if ((changed.has('value') || changed.has('max')) && this.value !== null && !this.isValidRating(this.value)) {
+    if ((changed.has('value') || changed.has('max')) && this.value !== null && !this.offers(this.value)) {
       warnOnce(`<${TAG}> value="${String(this.value)}" is not a whole number from 1 to ${this.scaleMax}; nothing is chosen.`);
       this.value = null;
     }
   }
 
-  private isValidRating(value: number): boolean {
+  protected readValue(next: unknown): number | null {
+    if (typeof next === 'number') return next;
+    if (typeof next !== 'string' || next.trim() === '') return null;
+    const number = Number(next);
+    return Number.isFinite(number) ? number : Number.NaN;
+  }
+
+  protected offers(value: number): boolean {
     return Number.isInteger(value) && value >= 1 && value <= this.scaleMax;
   }
 
   /** Moves focus to the chosen radio, or the first one. */
   override focus(options?: FocusOptions): void {
     (this.renderRoot.querySelector<HTMLInputElement>('input:checked') ?? this.firstRadio)?.focus(options);
-  }
-
-  protected formValue(): string | null {
-    return this.value === null ? null : String(this.value);
   }
 
   protected validityReport(): ValidityReport {
@@ -171,16 +147,6 @@ export class RatingScale extends FormControl {
       message: missing ? this.locale.t('rating:required') : '',
       ...(this.firstRadio ? { anchor: this.firstRadio } : {}),
     };
-  }
-
-  protected formReset(): void {
-    const initial = parseValue(this.getAttribute('value'));
-    this.value = initial !== null && this.isValidRating(initial) ? initial : null;
-  }
-
-  protected formRestore(state: string): void {
-    const restored = parseValue(state);
-    if (restored !== null && this.isValidRating(restored)) this.value = restored;
   }
 
   private onChange(event: Event): void {
@@ -196,25 +162,6 @@ export class RatingScale extends FormControl {
     if (this.readonly) event.preventDefault();
   }
 
-  private onCommentInput(event: Event): void {
-    this.commentText = (event.target as HTMLTextAreaElement).value;
-    // The visible count updates at once; screen readers hear it only once typing pauses,
-    // as GOV.UK's character count does, so it does not talk over every keystroke.
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => (this.countAnnouncement = this.countText()), 1000);
-  }
-
-  private get commentTooLong(): boolean {
-    return this.commentText.length > COMMENT_MAX;
-  }
-
-  private countText(): string {
-    const { t, lang } = this.locale;
-    const left = COMMENT_MAX - this.commentText.length;
-    const n = formatNumber(Math.abs(left), lang);
-    return left >= 0 ? t('common:charactersRemaining', { count: left, n }) : t('common:charactersTooMany', { count: -left, n });
-  }
-
   /** Sends the chosen rating (and comment) to `endpoint`, as the Send button does. */
   send(): void {
     if (!this.endpoint || this.status === 'sending') return;
@@ -223,7 +170,7 @@ export class RatingScale extends FormControl {
       void this.updateComplete.then(() => this.firstRadio?.focus());
       return;
     }
-    if (this.commentUsed !== 'off' && this.commentTooLong) {
+    if (this.commentUsed !== 'off' && this.commentBox.tooLong) {
       this.showValidity = true;
       void this.updateComplete.then(() => this.textarea?.focus());
       return;
@@ -232,7 +179,7 @@ export class RatingScale extends FormControl {
       locale: this.locale.lang,
       value: this.value,
       max: this.scaleMax,
-      ...(this.commentUsed !== 'off' ? { comment: this.commentText } : {}),
+      ...(this.commentUsed !== 'off' ? { comment: this.commentBox.text } : {}),
     });
     this.submission.submit(this.endpoint, payload);
   }
@@ -300,42 +247,9 @@ export class RatingScale extends FormControl {
 
   private renderSending(sending: boolean): TemplateResult {
     const { t } = this.locale;
-    const tooLong = this.showValidity && this.commentTooLong;
     const withComment = this.commentUsed !== 'off';
     return html`
-      ${
-        withComment
-          ? html`<div class=${tooLong ? 'field field--error' : 'field'}>
-            <label class="label" for="comment">${t('rating:commentLabel')}</label>
-            <p id="comment-hint" class="hint">${t('rating:commentHint')}</p>
-            ${
-              tooLong
-                ? html`<p id="comment-error" class="error-message" part="error-message">
-                  <span class="visually-hidden">${t('common:errorPrefix')}</span>
-                  ${t('rating:commentTooLong', { max: formatNumber(COMMENT_MAX, this.locale.lang) })}
-                </p>`
-                : nothing
-            }
-            <textarea
-              id="comment"
-              part="comment"
-              name="comment"
-              rows="5"
-              spellcheck="true"
-              autocomplete="off"
-              .value=${this.commentText}
-              ?disabled=${this.isDisabled || sending}
-              aria-invalid=${tooLong ? 'true' : 'false'}
-              aria-describedby="comment-hint ${tooLong ? 'comment-error ' : ''}comment-count"
-              @input=${this.onCommentInput}
-            ></textarea>
-            <p id="comment-count" part="count" class=${this.commentTooLong ? 'count count--over' : 'hint count'}>
-              ${this.countText()}
-            </p>
-            <div class="visually-hidden" aria-live="polite">${this.countAnnouncement}</div>
-          </div>`
-          : nothing
-      }
+      ${withComment ? this.commentBox.render({ showError: this.showValidity, disabled: this.isDisabled || sending }) : nothing}
       <div class="button-group">
         <button
           type="button"
@@ -354,50 +268,7 @@ export class RatingScale extends FormControl {
   }
 
   private renderOutcome(): TemplateResult {
-    const { t } = this.locale;
-    const phones = getConfig().phones;
-    if (this.status === 'failed') {
-      const number = this.phoneNumber || phones.nonEmergency;
-      return html`<div class="panel panel--error" part="confirmation">
-        <h2 class="panel__heading" tabindex="-1" data-focus-on-show>${t('rating:failedHeading')}</h2>
-        <p>${t('rating:failedBody')}</p>
-        <p>${sentenceWithNumber(t('rating:failedPhone', { number: IN_SENTENCE }), number, true)}</p>
-      </div>`;
-    }
-    const queued = this.status === 'queued';
-    const heading = queued ? t('rating:queuedHeading') : t('rating:thanksHeading');
-    // One template for both, so that the heading the person may be reading stays the same node
-    // when a queued rating is delivered.
-    const body = queued ? this.submission.queuedSentences(t, this.locale.lang, 'rating:queuedBody') : [t('rating:thanksBody')];
-    const low = this.value !== null && this.value <= LOW_RATING;
-    return html`<div class="panel" part="confirmation">
-        <h2 class="panel__heading" tabindex="-1" data-focus-on-show>${heading}</h2>
-        ${body.map((sentence) => html`<p>${sentence}</p>`)}
-      </div>
-      ${
-        low
-          ? html`<div class="signposting" part="signposting">
-            <h2 class="signposting__heading">${t('rating:supportHeading')}</h2>
-            <p>${t('rating:supportBody')}</p>
-            <p>
-              <a class="target-link" href=${telHref(phones.victimSupport)}
-                ><span>${sentenceWithNumber(t('rating:supportCall', { number: IN_SENTENCE }), phones.victimSupport)}</span></a
-              >
-            </p>
-            ${
-              this.phoneNumber
-                ? html`<p>
-                  <a class="target-link" href=${telHref(this.phoneNumber)}
-                    ><span>${sentenceWithNumber(t('rating:hostLine', { number: IN_SENTENCE }), this.phoneNumber)}</span></a
-                  >
-                </p>`
-                : nothing
-            }
-            <p>
-              <a class="target-link" href=${telHref(EMERGENCY)}><span>${sentenceWithNumber(t('common:emergency'), EMERGENCY)}</span></a>
-            </p>
-          </div>`
-          : nothing
-      }`;
+    const { t, lang } = this.locale;
+    return outcomePanel({ t, lang, status: this.status, value: this.value, phoneNumber: this.phoneNumber, submission: this.submission });
   }
 }

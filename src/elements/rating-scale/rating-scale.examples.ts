@@ -24,6 +24,7 @@ export const ratingScaleExamples: RatingScaleExample[] = [
   { name: 'Readonly', render: () => html`<rating-scale value="3" readonly></rating-scale>` },
   { name: 'Ten points', render: () => html`<rating-scale max="10"></rating-scale>` },
   { name: 'With comment', render: () => html`<rating-scale endpoint=${endpoint}></rating-scale>` },
+  { name: 'Without comment', render: () => html`<rating-scale endpoint=${endpoint} comment="off"></rating-scale>` },
   {
     name: 'With comment and privacy notice',
     render: () => html`<rating-scale endpoint=${endpoint} privacy-href="/privacy.html"></rating-scale>`,

@@ -5,6 +5,7 @@ import { describeAxeOverExamples } from '../../test-support/axe.js';
 import { describeTargetSizesOverExamples } from '../../test-support/target-size.js';
 import { captureSubmit, deepActive, inLanguage as inLanguageOf, readableText as text } from '../../test-support/dom.js';
 import { scriptedEndpoint } from '../../test-support/endpoint.js';
+import { renderExample, type ExampleOptions } from '../../test-support/examples.js';
 import { warningsInEachTest } from '../../test-support/warnings.js';
 import type { RatingScale } from './rating-scale.component.js';
 import { ratingScaleExamples } from './rating-scale.examples.js';
@@ -16,6 +17,10 @@ const legend = (el: RatingScale) => el.shadowRoot?.querySelector('legend')?.text
 const part = (el: RatingScale, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 
 const inLanguage = (lang: string, template: unknown) => inLanguageOf<RatingScale>('rating-scale', lang, template);
+/** The example called `name` (rating-scale.examples.ts), drawn as its story is. */
+const example = (name: string, options?: ExampleOptions) => renderExample<RatingScale>('rating-scale', ratingScaleExamples, name, options);
+/** An example that sends, sending to `endpoint` (one scripted for the test) instead. */
+const sendingTo = (endpoint: { url: string }, name: string) => example(name, { attributes: { endpoint: endpoint.url } });
 
 afterEach(() => {
   resetConfig();
@@ -30,7 +35,7 @@ describe('<rating-scale>: privacy information', () => {
   const warnings = warningsInEachTest();
 
   it('links the privacy notice as "How we use your information" beside the Send button when the comment box is offered', async () => {
-    const el = await fixture<RatingScale>(html`<rating-scale endpoint="/x" privacy-href="/privacy.html"></rating-scale>`);
+    const el = await example('With comment and privacy notice');
     const link = part(el, 'privacy-link') as HTMLAnchorElement;
     expect(link.textContent!.trim()).to.equal('How we use your information');
     expect(link.href).to.equal(new URL('/privacy.html', location.href).href);
@@ -53,7 +58,7 @@ describe('<rating-scale>: privacy information', () => {
 
 describe('<rating-scale>: the question', () => {
   it('is a fieldset whose legend is the question, with five labelled radios and none chosen', async () => {
-    const el = await fixture<RatingScale>(html`<rating-scale></rating-scale>`);
+    const el = await example('Empty');
     expect(el.shadowRoot!.querySelector('fieldset > legend')).to.exist;
     expect(legend(el)).to.equal('Overall, how did you feel about the service you received?');
     expect(labels(el)).to.deep.equal([
@@ -137,7 +142,7 @@ describe('<rating-scale>: choosing', () => {
   });
 
   it('is chosen by pointer on the label, and a second click never clears it', async () => {
-    const el = await fixture<RatingScale>(html`<rating-scale></rating-scale>`);
+    const el = await example('Empty');
     const label = el.shadowRoot!.querySelector<HTMLLabelElement>('label[for="point-4"]')!;
     label.click();
     expect(el.value).to.equal(4);
@@ -147,7 +152,7 @@ describe('<rating-scale>: choosing', () => {
   });
 
   it('does not change when readonly, but stays focusable', async () => {
-    const el = await fixture<RatingScale>(html`<rating-scale value="3" readonly></rating-scale>`);
+    const el = await example('Readonly');
     radios(el)[0].click();
     expect(el.value).to.equal(3);
     radios(el)[2].focus();
@@ -197,7 +202,7 @@ describe('<rating-scale>: in a host form', () => {
   });
 
   it('gives its required message in the page language', async () => {
-    const el = await inLanguage('cy', html`<rating-scale required></rating-scale>`);
+    const el = await example('Invalid', { lang: 'cy' });
     expect(el.checkValidity()).to.be.false;
     expect(el.validationMessage).to.equal("Dewiswch sut rydych chi'n teimlo am y gwasanaeth a gawsoch");
   });
@@ -257,7 +262,7 @@ describe('<rating-scale>: bad attributes', () => {
 
 describe('<rating-scale>: language', () => {
   it('re-renders when <html lang> changes, and takes the nearest lang across shadow roots', async () => {
-    const el = await fixture<RatingScale>(html`<rating-scale></rating-scale>`);
+    const el = await example('Empty');
     document.documentElement.lang = 'cy';
     await waitUntil(() => legend(el).startsWith('Ar y cyfan'), 'Welsh question');
     expect(labels(el)[4]).to.equal('Bodlon iawn');
@@ -275,16 +280,15 @@ describe('<rating-scale>: language', () => {
   });
 
   it('falls back from a region to its language, then to English', async () => {
-    const el = await inLanguage('pl-PL', html`<rating-scale></rating-scale>`);
+    const el = await example('Empty', { lang: 'pl-PL' });
     expect(part(el, 'base')!.lang).to.equal('pl');
-    const other = await inLanguage('xx-YY', html`<rating-scale></rating-scale>`);
+    const other = await example('Empty', { lang: 'xx-YY' });
     expect(part(other, 'base')!.lang).to.equal('en');
     expect(legend(other)).to.contain('Overall');
   });
 
   it('writes the character count in Arabic with Latin digits, in every engine', async () => {
-    const endpoint = await scriptedEndpoint(['201']);
-    const el = await inLanguage('ar', html`<rating-scale endpoint=${endpoint.url}></rating-scale>`);
+    const el = await example('With comment', { lang: 'ar' });
     const count = part(el, 'count')!.textContent!.trim();
     expect(count)
       .to.contain('1,250')
@@ -293,7 +297,7 @@ describe('<rating-scale>: language', () => {
 
   it('takes host strings from configure()', async () => {
     configure({ resources: { en: { rating: { question: 'How did PC Smith do?' } } } });
-    const el = await fixture<RatingScale>(html`<rating-scale></rating-scale>`);
+    const el = await example('Empty');
     await waitUntil(() => legend(el) === 'How did PC Smith do?');
   });
 });
@@ -303,7 +307,7 @@ describe('<rating-scale>: sending', () => {
 
   it('sends the rating and comment once, then thanks the person and moves focus there', async () => {
     const endpoint = await scriptedEndpoint(['201']);
-    const el = await fixture<RatingScale>(html`<rating-scale endpoint=${endpoint.url}></rating-scale>`);
+    const el = await sendingTo(endpoint, 'With comment');
     radios(el)[3].click();
     const textarea = el.shadowRoot!.querySelector('textarea')!;
     textarea.focus();
@@ -330,7 +334,7 @@ describe('<rating-scale>: sending', () => {
 
   it('asks for a rating before sending, and refuses a comment over 1,250 characters', async () => {
     const endpoint = await scriptedEndpoint(['201']);
-    const el = await fixture<RatingScale>(html`<rating-scale endpoint=${endpoint.url}></rating-scale>`);
+    const el = await sendingTo(endpoint, 'With comment');
     part(el, 'submit')!.click();
     await el.updateComplete;
     expect(part(el, 'error-message')!.textContent).to.contain('Select how you feel');
@@ -373,7 +377,7 @@ describe('<rating-scale>: sending', () => {
 
   it('says so, with a phone alternative, when the endpoint refuses for good', async () => {
     const endpoint = await scriptedEndpoint(['400']);
-    const el = await fixture<RatingScale>(html`<rating-scale endpoint=${endpoint.url} comment="off"></rating-scale>`);
+    const el = await sendingTo(endpoint, 'Without comment');
     radios(el)[4].click();
     const failed = oneEvent(el, 'feedback-error');
     part(el, 'submit')!.click();
@@ -389,7 +393,7 @@ describe('<rating-scale>: sending', () => {
 
   it('shows it is queued when the endpoint stays down, then thanks the person once it is delivered', async () => {
     const endpoint = await scriptedEndpoint(['down']);
-    const el = await fixture<RatingScale>(html`<rating-scale endpoint=${endpoint.url} comment="off"></rating-scale>`);
+    const el = await sendingTo(endpoint, 'Without comment');
     radios(el)[2].click();
     const queued = oneEvent(el, 'feedback-queued');
     part(el, 'submit')!.click();
@@ -417,7 +421,7 @@ describe('<rating-scale>: sending', () => {
 
   it('lets a host cancel feedback-submit and send the payload itself', async () => {
     const endpoint = await scriptedEndpoint(['201']);
-    const el = await fixture<RatingScale>(html`<rating-scale endpoint=${endpoint.url} comment="off"></rating-scale>`);
+    const el = await sendingTo(endpoint, 'Without comment');
     radios(el)[3].click();
     el.addEventListener('feedback-submit', (e) => e.preventDefault());
     const submit = oneEvent(el, 'feedback-submit');

@@ -5,7 +5,7 @@ import { integerInRange } from '../../core/attributes.js';
 import { webAddress } from '../../core/contact/web-address.js';
 import { dependencyTag, type Dependencies } from '../../core/dependencies.js';
 import { IN_SENTENCE } from '../../core/i18n/in-sentence.js';
-import { formatNumber, intlLocale } from '../../core/i18n/intl-locale.js';
+import { formatNumber } from '../../core/i18n/intl-locale.js';
 import { LocalizedElement } from '../../core/i18n/localized-element.js';
 import { HoursText } from '../../core/opening-hours-text.js';
 import { parseOpeningHours, type OpeningHours } from '../../core/opening-hours.js';
@@ -13,6 +13,7 @@ import { sentenceWithNumber } from '../../core/phone.js';
 import { warnOnce } from '../../core/warn.js';
 import { QrBadge } from '../qr-badge/qr-badge.component.js';
 import { QuickExit } from '../quick-exit/quick-exit.component.js';
+import { leafletFooter } from './rights-leaflet.footer.js';
 import { heading } from './rights-leaflet.heading.js';
 import { LanguageSwitchController } from './rights-leaflet.languages.js';
 import {
@@ -221,7 +222,8 @@ export class RightsLeaflet extends LocalizedElement {
           )}
         </div>
         ${this.renderSupport(pack, level + 1)}
-        ${this.renderFeedback(level + 1)} ${this.renderFooter(info, pack)}
+        ${this.renderFeedback(level + 1)}
+        ${leafletFooter({ t: this.locale.t, lang, info, pack, draft: this.locale.meta('status') === 'draft' })}
       </article>
     </div>`;
   }
@@ -361,46 +363,5 @@ export class RightsLeaflet extends LocalizedElement {
   private renderCode(value: string): TemplateResult {
     const tag = this.staticTag('qr-badge');
     return staticHtml`<${tag} class="feedback__code" lang=${this.locale.lang} value=${value} label=${this.locale.t('rights:feedbackQrLabel')} size="8rem"></${tag}>`;
-  }
-
-  private renderFooter(info: ContentPackInfo, pack: PackContent): TemplateResult {
-    const { t } = this.locale;
-    const date = info.lastChecked ? this.numericDate(info.lastChecked) : '';
-    const sources = pack.sources.map((source) => webAddress(source)).filter((href): href is string => Boolean(href));
-    const draft = this.locale.meta('status') === 'draft';
-    return html`<footer part="footer" class="footer">
-      ${
-        info.version || date
-          ? html`<p>${date ? t('rights:lastChecked', { version: info.version, date }) : t('rights:version', { version: info.version })}</p>`
-          : nothing
-      }
-      ${
-        sources.length
-          ? html`<p class="footer__sources-label">${t('rights:sources')}</p>
-            <ul class="footer__sources" role="list">
-              ${sources.map(
-                (href) => html`<li><a href=${href}><bdi dir="ltr">${href.replace(/^https?:\/\//, '').replace(/\/$/, '')}</bdi></a></li>`,
-              )}
-            </ul>`
-          : nothing
-      }
-      ${draft ? html`<p class="footer__draft">${t('rights:draftTranslation')}</p>` : nothing}
-    </footer>`;
-  }
-
-  /**
-   * `2026-11-29` as the reader's language writes a date in figures (29/11/2026, 29.11.2026,
-   * 2026/11/29), in Latin digits, the same style in every language: month names would be English in a language
-   * the browser has no names for (Chrome has no Welsh), so no language gets them.
-   */
-  private numericDate(iso: string): string {
-    const locale = intlLocale(this.locale.lang);
-    const known = Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0;
-    return new Intl.DateTimeFormat(known ? locale : intlLocale('en-GB'), {
-      day: 'numeric',
-      month: 'numeric',
-      year: 'numeric',
-      timeZone: 'UTC',
-    }).format(new Date(`${iso}T00:00:00Z`));
   }
 }

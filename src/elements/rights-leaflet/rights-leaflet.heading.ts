@@ -1,4 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { html as staticHtml, literal } from 'lit/static-html.js';
+
+/** `<h1>` to `<h6>`, as tags a static template can draw (written here, never taken from outside). */
+const HEADINGS = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 /**
  * A heading at `level`, so the leaflet's outline fits under whatever heading the host page puts
@@ -6,20 +10,9 @@ import { html, nothing, type TemplateResult } from 'lit';
  * screen readers announce the same way.
  */
 export function heading(level: number, content: unknown, className: string, id = '', part = ''): TemplateResult {
-  switch (level) {
-    case 1:
-      return html`<h1 class=${className} id=${id || nothing} part=${part || nothing}>${content}</h1>`;
-    case 2:
-      return html`<h2 class=${className} id=${id || nothing} part=${part || nothing}>${content}</h2>`;
-    case 3:
-      return html`<h3 class=${className} id=${id || nothing} part=${part || nothing}>${content}</h3>`;
-    case 4:
-      return html`<h4 class=${className} id=${id || nothing} part=${part || nothing}>${content}</h4>`;
-    case 5:
-      return html`<h5 class=${className} id=${id || nothing} part=${part || nothing}>${content}</h5>`;
-    case 6:
-      return html`<h6 class=${className} id=${id || nothing} part=${part || nothing}>${content}</h6>`;
-    default:
-      return html`<div role="heading" aria-level=${level} class=${className} id=${id || nothing} part=${part || nothing}>${content}</div>`;
+  const tag = HEADINGS[level - 1];
+  if (!tag) {
+    return html`<div role="heading" aria-level=${level} class=${className} id=${id || nothing} part=${part || nothing}>${content}</div>`;
   }
+  return staticHtml`<${tag} class=${className} id=${id || nothing} part=${part || nothing}>${content}</${tag}>`;
 }

@@ -9,6 +9,7 @@ import cy from '../../locales/cy.json';
 import en from '../../locales/en.json';
 import pl from '../../locales/pl.json';
 import { describeAxeOverExamples } from '../../test-support/axe.js';
+import { renderExample, type ExampleOptions } from '../../test-support/examples.js';
 import { describeTargetSizesOverExamples } from '../../test-support/target-size.js';
 import { warningsInEachTest } from '../../test-support/warnings.js';
 import { deepActive, inLanguage as inLanguageOf } from '../../test-support/dom.js';
@@ -47,6 +48,9 @@ const titleHeading = (el: RightsLeaflet) => root(el).querySelector<HTMLElement>(
 const languageButtons = (el: RightsLeaflet) => parts(el, 'language-button') as HTMLButtonElement[];
 
 const inLanguage = (lang: string, template: unknown) => inLanguageOf<RightsLeaflet>('rights-leaflet', lang, template);
+/** The example called `name` (rights-leaflet.examples.ts), drawn as its story is. */
+const example = (name: string, options?: ExampleOptions) =>
+  renderExample<RightsLeaflet>('rights-leaflet', rightsLeafletExamples, name, options);
 
 /** The leaflet's `<quick-exit>`, made to record where it would go instead of leaving the test page. */
 function recordExit(el: RightsLeaflet): string[] {
@@ -72,7 +76,7 @@ describeTargetSizesOverExamples('rights-leaflet', rightsLeafletExamples);
 
 describe('<rights-leaflet>: the rights', () => {
   it('shows the 12 rights of the Code in force, titled exactly as gov.uk titles them', async () => {
-    const el = await fixture<RightsLeaflet>(html`<rights-leaflet></rights-leaflet>`);
+    const el = await example('Compact');
     const headings = rightHeadings(el);
     expect(headings.map((h) => text(h.querySelector('.right__title')))).to.deep.equal(OFFICIAL_TITLES);
     expect(headings.map((h) => text(h.querySelector('.right__number')))).to.deep.equal(OFFICIAL_TITLES.map((_, i) => `Right ${i + 1}`));
@@ -80,7 +84,7 @@ describe('<rights-leaflet>: the rights', () => {
   });
 
   it('puts the title at heading-level (default 2), sections one below and rights two below', async () => {
-    const el = await fixture<RightsLeaflet>(html`<rights-leaflet feedback-href="/feedback" phone-number="101"></rights-leaflet>`);
+    const el = await example('Full');
     expect(titleHeading(el).tagName).to.equal('H2');
     const sections = [...root(el).querySelectorAll('.section__heading')];
     expect(sections.length).to.be.greaterThan(4);
@@ -94,7 +98,7 @@ describe('<rights-leaflet>: the rights', () => {
   });
 
   it('uses role="heading" with aria-level past h6, and falls back to 2 with a warning when the level is invalid', async () => {
-    const deep = await fixture<RightsLeaflet>(html`<rights-leaflet heading-level="5"></rights-leaflet>`);
+    const deep = await example('Under a level 4 heading');
     expect(titleHeading(deep).tagName).to.equal('H5');
     expect(root(deep).querySelector('.section__heading')!.tagName).to.equal('H6');
     for (const heading of rightHeadings(deep)) {
@@ -107,7 +111,7 @@ describe('<rights-leaflet>: the rights', () => {
   });
 
   it('opens and closes each right\u2019s details with Enter and Space on the summary', async () => {
-    const el = await fixture<RightsLeaflet>(html`<rights-leaflet></rights-leaflet>`);
+    const el = await example('Compact');
     const details = parts(el, 'details') as HTMLDetailsElement[];
     expect(details).to.have.length(12);
     expect(details.every((d) => !d.open)).to.be.true;
@@ -127,7 +131,7 @@ describe('<rights-leaflet>: the rights', () => {
   });
 
   it('covers who the Code is for, enhanced rights, complaints and every support number', async () => {
-    const el = await fixture<RightsLeaflet>(html`<rights-leaflet></rights-leaflet>`);
+    const el = await example('Compact');
     const headings = [...root(el).querySelectorAll('.section__heading')].map(text);
     expect(headings).to.include.members(['Who the Code is for', 'Extra help for some victims', 'How to complain', 'Help and support']);
     const complain = root(el).querySelector('.section--complain')!;
@@ -177,14 +181,14 @@ describe('<rights-leaflet>: the rights', () => {
   });
 
   it('calls the Code a statutory code the police must follow by law, never "a law" (s.34 of the 2004 Act)', async () => {
-    const el = await fixture<RightsLeaflet>(html`<rights-leaflet></rights-leaflet>`);
+    const el = await example('Compact');
     const all = text(part(el, 'leaflet'));
     expect(all).to.contain("The Victims' Code is a code that the police and others must follow by law in England and Wales.");
     expect(all).not.to.match(/is a law\b/i);
   });
 
   it('shows the pack\u2019s version and last-checked date, its sources, and says when a translation is a draft', async () => {
-    const el = await fixture<RightsLeaflet>(html`<rights-leaflet></rights-leaflet>`);
+    const el = await example('Compact');
     const footer = part(el, 'footer')!;
     expect(text(footer)).to.contain('Version 1.0. Last checked on 29/11/2026.');
     expect([...footer.querySelectorAll('a')].map((a) => a.href)).to.deep.equal([
@@ -192,14 +196,14 @@ describe('<rights-leaflet>: the rights', () => {
       'https://www.legislation.gov.uk/uksi/2020/1314/made',
     ]);
     expect(footer.querySelector('.footer__draft')).to.equal(null);
-    const welsh = await inLanguage('cy', html`<rights-leaflet></rights-leaflet>`);
+    const welsh = await example('Compact', { lang: 'cy' });
     // Every language writes the date in the same style, in figures, never in English words
     // (Chrome has no Welsh month names).
     expect(text(part(welsh, 'footer'))).to.contain('29/11/2026');
     expect(text(part(welsh, 'footer'))).not.to.contain('November');
-    const polish = await inLanguage('pl', html`<rights-leaflet></rights-leaflet>`);
+    const polish = await example('Compact', { lang: 'pl' });
     expect(text(part(polish, 'footer'))).to.contain('29.11.2026');
-    const arabic = await inLanguage('ar', html`<rights-leaflet></rights-leaflet>`);
+    const arabic = await example('Compact', { lang: 'ar' });
     // As the element writes it, through the project's Intl locale: Latin digits in every engine.
     const arabicDate = new Intl.DateTimeFormat(intlLocale('ar'), {
       day: 'numeric',
@@ -216,10 +220,7 @@ describe('<rights-leaflet>: the rights', () => {
 
 describe('<rights-leaflet>: the host\u2019s own line and feedback', () => {
   it('shows the host line with its hours in the reader\u2019s language, the number left to right', async () => {
-    const el = await inLanguage(
-      'ar',
-      html`<rights-leaflet organisation="Metropolitan Police" phone-number="020 7230 1212" phone-hours="Mo-Fr 08:00-20:00; Sa-Su 08:00-16:00"></rights-leaflet>`,
-    );
+    const el = await example('Arabic, right to left');
     const contact = part(el, 'contact')!;
     const link = contact.querySelector<HTMLAnchorElement>('a[href="tel:02072301212"]')!;
     expect(link.querySelector('bdi')!.dir).to.equal('ltr');
@@ -277,7 +278,7 @@ describe('<rights-leaflet>: the host\u2019s own line and feedback', () => {
 
 describe('<rights-leaflet>: the language switcher', () => {
   it('lists each language in its own name, marked with its own lang', async () => {
-    const el = await fixture<RightsLeaflet>(html`<rights-leaflet languages="en cy pl ar"></rights-leaflet>`);
+    const el = await example('Full');
     await waitUntil(() => text(languageButtons(el)[1]) === 'Cymraeg', 'Welsh named in Welsh');
     expect(languageButtons(el).map((b) => [text(b), b.lang, b.getAttribute('aria-pressed')])).to.deep.equal([
       ['English', 'en', 'true'],
@@ -292,9 +293,7 @@ describe('<rights-leaflet>: the language switcher', () => {
   });
 
   it('changes language and direction in place, keeps focus on the switcher, and emits language-change', async () => {
-    const el = await fixture<RightsLeaflet>(
-      html`<rights-leaflet languages="en cy pl ar" feedback-href="https://example.org/feedback"></rights-leaflet>`,
-    );
+    const el = await example('Full');
     const base = part(el, 'base')!;
     const welsh = languageButtons(el)[1]!;
     welsh.focus();
@@ -367,7 +366,7 @@ describe('<rights-leaflet>: print', () => {
   });
 
   it('opens every detail on beforeprint and closes again only those it opened on afterprint', async () => {
-    const el = await fixture<RightsLeaflet>(html`<rights-leaflet></rights-leaflet>`);
+    const el = await example('Compact');
     const details = parts(el, 'details') as HTMLDetailsElement[];
     details[2]!.open = true;
     window.dispatchEvent(new Event('beforeprint'));
@@ -377,7 +376,7 @@ describe('<rights-leaflet>: print', () => {
   });
 
   it('print() prints with every detail open, then restores them', async () => {
-    const el = await fixture<RightsLeaflet>(html`<rights-leaflet></rights-leaflet>`);
+    const el = await example('Compact');
     const details = parts(el, 'details') as HTMLDetailsElement[];
     const original = window.print;
     const seen: boolean[][] = [];
@@ -401,9 +400,7 @@ describe('<rights-leaflet>: quick exit', () => {
 
   it('draws a <quick-exit> first, before the language switcher and the leaflet, going to quick-exit-href', async () => {
     waitingPayload();
-    const el = await fixture<RightsLeaflet>(
-      html`<rights-leaflet languages="en cy" quick-exit-href="https://www.bbc.co.uk/weather"></rights-leaflet>`,
-    );
+    const el = await example('Quick exit');
     const exit = part(el, 'quick-exit')!;
     expect(exit.localName).to.equal('quick-exit');
     expect(part(el, 'base')!.firstElementChild).to.equal(exit);
@@ -416,7 +413,7 @@ describe('<rights-leaflet>: quick exit', () => {
   });
 
   it('leaves when Shift is pressed three times, through its <quick-exit>', async () => {
-    const el = await fixture<RightsLeaflet>(html`<rights-leaflet quick-exit-href="https://www.bbc.co.uk/weather"></rights-leaflet>`);
+    const el = await example('Quick exit');
     const visited = recordExit(el);
     for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
     expect(visited).to.deep.equal(['https://www.bbc.co.uk/weather']);
@@ -424,7 +421,7 @@ describe('<rights-leaflet>: quick exit', () => {
   });
 
   it('quickExit() leaves as the button does', async () => {
-    const el = await fixture<RightsLeaflet>(html`<rights-leaflet quick-exit-href="https://www.bbc.co.uk/weather"></rights-leaflet>`);
+    const el = await example('Quick exit');
     const visited = recordExit(el);
     el.quickExit();
     expect(visited).to.deep.equal(['https://www.bbc.co.uk/weather']);
@@ -438,7 +435,7 @@ describe('<rights-leaflet>: quick exit', () => {
   });
 
   it('has no Shift listener of its own when quick exit is not set', async () => {
-    const el = await fixture<RightsLeaflet>(html`<rights-leaflet></rights-leaflet>`);
+    const el = await example('Compact');
     expect(part(el, 'quick-exit')).to.equal(null);
     const before = location.href;
     for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
@@ -501,13 +498,13 @@ describe('<rights-leaflet>: content packs', () => {
 
   it('lets a host override a number once, in English, for every language', async () => {
     configure({ resources: { en: { [NS]: { services: { items: { victimSupport: { phone: '0808 000 0000' } } } } } } });
-    const welsh = await inLanguage('cy', html`<rights-leaflet></rights-leaflet>`);
+    const welsh = await example('Compact', { lang: 'cy' });
     const card = root(welsh).querySelector('[data-service="victimSupport"]')!;
     expect(text(card.querySelector('.service__name'))).to.equal('Llinell Gymorth Cymorth i Ddioddefwyr (Victim Support)');
     expect(card.querySelector('a')!.getAttribute('href')).to.equal('tel:08080000000');
     // Lists merge item by item; an empty string drops an item (docs/content-packs.md).
     configure({ resources: { en: { [NS]: { intro: ['Changed first paragraph.', ''] } } } });
-    const english = await fixture<RightsLeaflet>(html`<rights-leaflet></rights-leaflet>`);
+    const english = await example('Compact');
     expect([...root(english).querySelectorAll('.intro')].map(text)).to.deep.equal([
       'Changed first paragraph.',
       'You can choose what help you want.',
