@@ -29,6 +29,8 @@ const status = (el: QuickExit) => text(el.shadowRoot!.querySelector('[role="stat
 const lights = (el: QuickExit) => el.shadowRoot!.querySelectorAll('.light--on').length;
 const shift = () => sendKeys({ press: 'Shift' });
 
+/** The most entries a tab's session history keeps in Chromium and Firefox (WebKit keeps more). */
+const SESSION_HISTORY_MAX = 50;
 const warnings = warningsInEachTest();
 const waitingPayload = () => {
   delivery().outbox.put({ endpoint: '/nowhere', payload: ratingPayload({ locale: 'en', value: 2, max: 5, comment: 'private' }) });
@@ -101,12 +103,15 @@ describe('<quick-exit>: leaving', () => {
       await click(frame.contentDocument!.getElementById('go')!);
       await next;
       await waitUntil(() => frame.contentDocument!.querySelector('quick-exit')?.shadowRoot?.querySelector('button'), 'quick exit drawn');
-      expect(history.length, 'following a link adds an entry').to.equal(start + 1);
+      // A tab keeps at most 50 entries (Chromium, Firefox): this page has run other test files
+      // before, so the list may be full already, and then the oldest entry gives way to the new one.
+      expect(history.length, 'following a link adds an entry').to.equal(Math.min(start + 1, SESSION_HISTORY_MAX));
+      const afterLink = history.length;
       next = loaded();
       await click(frame.contentDocument!.querySelector('quick-exit')!.shadowRoot!.querySelector('button')!);
       await next;
       await waitUntil(() => where() === 'neutral', 'at the neutral page');
-      expect(history.length, 'quick exit adds none').to.equal(start + 1);
+      expect(history.length, 'quick exit adds none').to.equal(afterLink);
       next = loaded();
       frame.contentWindow!.history.back();
       await next;
