@@ -108,7 +108,7 @@ test('rate 2 with a comment on the landing page; stored once; shown on the resul
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(500);
   assert.deepEqual(landing.posts, [], 'no POST after a reload');
-  assert.equal(await page.evaluate(() => document.querySelector('rating-scale')?.getAttribute('status')), 'idle');
+  assert.equal(await page.locator('rating-scale').getAttribute('status'), 'idle');
   rows = await app.rows();
   assert.equal(rows.length, 1, 'still one row');
 
@@ -193,7 +193,7 @@ test(
     const url = new URL(value);
     assert.deepEqual([url.searchParams.get('officer'), url.searchParams.get('unit'), url.searchParams.get('src')], ['4521', 'HV', 'qr']);
     assert.equal(url.searchParams.get('sig'), app.server.links.sign('4521', 'HV'), 'the receiver signed it');
-    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 360, 'fits a 360 px screen');
+    assert.equal(await page.locator('html').evaluate((html) => html.scrollWidth), 360, 'fits a 360 px screen');
     assert.deepEqual(
       errors.filter((e) => !/status of 401/.test(e)),
       [],
