@@ -6,6 +6,8 @@
 // `answer` (optional) is added to every 2xx body, as the reference receiver adds `request` to a
 // contact request's; `/__endpoint__/cancel/<bucket>` answers in turn from `cancel` (statuses) and
 // logs each body it gets.
+import { contentSecurityPolicy } from '../../demo/server/security.js';
+
 const buckets = new Map();
 
 function bucket(name) {
@@ -19,17 +21,18 @@ async function readBody(req) {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** The policy a strict host sends; the built bundle must work under it, Trusted Types included. */
-const strictCsp =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; " +
-  "object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
+/**
+ * The policy a strict host sends, the demo's own (demo/server/security.js), on pages the test page
+ * frames; the built bundle must work under it with Lit's Trusted Types policy alone.
+ */
+const strictCsp = contentSecurityPolicy({ trustedTypes: ['lit-html'], frameAncestors: "'self'" });
 
 /** Fixture pages served under a strict Content-Security-Policy, each with its policy. */
 const strictPages = {
   '/src/test-support/fixtures/script-tag.html': strictCsp,
   '/src/test-support/fixtures/script-tag-late.html': strictCsp,
   // qr-badge's downloads go through its own Trusted Types policy as well as Lit's.
-  '/src/test-support/fixtures/qr-badge-csp.html': `${strictCsp} victim-care-elements`,
+  '/src/test-support/fixtures/qr-badge-csp.html': contentSecurityPolicy({ frameAncestors: "'self'" }),
 };
 
 /**
