@@ -1,3 +1,4 @@
+// @ts-check
 // A real HTTP endpoint for the browser tests, served by the test runner's own dev server.
 // Each test uses its own bucket and scripts the answers the endpoint gives, in order:
 //   "201" | "503" | "400" | "429:2" (Retry-After 2 s) | "down" (connection dropped) |
@@ -8,14 +9,27 @@
 // logs each body it gets.
 import { contentSecurityPolicy } from '../../demo/server/security.js';
 
+/**
+ * @typedef {{
+ *   script: string[], requests: { step: string, key: string, contentType: string, body: string }[],
+ *   stored: Map<string, { id: string }>, answer: Record<string, unknown>, cancel: string[], cancels: string[],
+ * }} Bucket
+ * @typedef {NonNullable<import('@web/test-runner').TestRunnerCoreConfig['middleware']>[number]} Middleware
+ */
+
+/** @type {Map<string, Bucket>} */
 const buckets = new Map();
 
+/** @param {string} name */
 function bucket(name) {
-  if (!buckets.has(name)) buckets.set(name, { script: [], requests: [], stored: new Map(), answer: {}, cancel: [], cancels: [] });
-  return buckets.get(name);
+  let b = buckets.get(name);
+  if (!b) buckets.set(name, (b = { script: [], requests: [], stored: new Map(), answer: {}, cancel: [], cancels: [] }));
+  return b;
 }
 
+/** @param {import('node:http').IncomingMessage} req */
 async function readBody(req) {
+  /** @type {Buffer[]} */
   const chunks = [];
   for await (const chunk of req) chunks.push(chunk);
   return Buffer.concat(chunks).toString('utf8');
@@ -27,7 +41,10 @@ async function readBody(req) {
  */
 const strictCsp = contentSecurityPolicy({ trustedTypes: ['lit-html'], frameAncestors: "'self'" });
 
-/** Fixture pages served under a strict Content-Security-Policy, each with its policy. */
+/**
+ * Fixture pages served under a strict Content-Security-Policy, each with its policy.
+ * @type {Record<string, string>}
+ */
 const strictPages = {
   '/src/test-support/fixtures/script-tag.html': strictCsp,
   '/src/test-support/fixtures/script-tag-late.html': strictCsp,
@@ -39,6 +56,7 @@ const strictPages = {
  * Serves the fixture pages under a strict Content-Security-Policy, as a header: a page of its own
  * rather than a srcdoc frame with a <meta> policy, whose 'self' Firefox does not match to the
  * parent's origin (it blocks the page's own module script).
+ * @returns {Middleware}
  */
 export function strictCspFixture() {
   return async (ctx, next) => {
@@ -48,6 +66,7 @@ export function strictCspFixture() {
   };
 }
 
+/** @returns {Middleware} */
 export function testEndpoint() {
   return async (ctx, next) => {
     const match = ctx.path.match(/^\/__endpoint__\/(control|log|post|cancel)\/([\w-]+)$/);
@@ -68,7 +87,7 @@ export function testEndpoint() {
     }
     if (action === 'cancel') {
       b.cancels.push(await readBody(ctx.req));
-      const step = b.cancel.length > 1 ? b.cancel.shift() : (b.cancel[0] ?? '200');
+      const step = (b.cancel.length > 1 ? b.cancel.shift() : b.cancel[0]) ?? '200';
       if (step === 'down') {
         ctx.req.socket.destroy();
         ctx.respond = false;
@@ -79,7 +98,7 @@ export function testEndpoint() {
       return;
     }
     const body = await readBody(ctx.req);
-    const step = b.script.length > 1 ? b.script.shift() : (b.script[0] ?? '201');
+    const step = (b.script.length > 1 ? b.script.shift() : b.script[0]) ?? '201';
     const [kind, arg] = step.split(':');
     b.requests.push({ step, key: ctx.get('Idempotency-Key'), contentType: ctx.get('Content-Type'), body });
     if (kind === 'down') {
