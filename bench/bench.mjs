@@ -1,3 +1,4 @@
+// @ts-check
 // `npm run bench` (from the repository root; never part of `npm test`): in one run on one machine,
 // the sizes of every file a host serves, the JavaScript the demo landing page loads, define plus
 // first render of 1 and of 100 instances with and without 4x CPU throttling, memory after creating
@@ -9,7 +10,6 @@
 // Chromium: CHROME_PATH, else Debian's /usr/bin/chromium (scripts/find-browser.mjs).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +27,7 @@ if (!existsSync('dist/cdn') || process.argv.includes('--build')) execFileSync('n
 const { build } = await import('esbuild');
 const { chromium } = await import('playwright-core');
 const { chromiumArgs, findBrowser } = await import('../scripts/find-browser.mjs');
+const { serveStatic } = await import('../scripts/serve-static.mjs');
 const { createApp } = await import('../demo/server/app.js');
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 11); // the first is discarded: at least 10 counted
@@ -38,9 +39,14 @@ const executablePath = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium
 
 // ---------------------------------------------------------------------------------------------
 // Sizes
-const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
-const br = (buffer) => brotliCompressSync(buffer, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const gz = (/** @type {Buffer} */ buffer) => gzipSync(buffer, { level: 9 }).length;
+const br = (/** @type {Buffer} */ buffer) => brotliCompressSync(buffer, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } }).length;
+/** @type {{ label: string, min: number, gzip: number, brotli: number, note: string }[]} */
 const sizes = [];
+/**
+ * @param {string} label
+ * @param {Buffer} buffer
+ */
 function size(label, buffer, note = '') {
   const row = { label, min: buffer.length, gzip: gz(buffer), brotli: br(buffer), note };
   sizes.push(row);
@@ -48,9 +54,13 @@ function size(label, buffer, note = '') {
 }
 /** A build hash: 8 characters with a capital or a digit (`runtime-Bx3k9QzA.js`; not `page-language.js`). */
 const HASH = /-(?=[\w-]*[A-Z0-9])[\w-]{8}\.js$/;
-const hashless = (file) => basename(file).replace(HASH, '-[hash].js');
+const hashless = (/** @type {string} */ file) => basename(file).replace(HASH, '-[hash].js');
 
-/** The files a script-tag entry loads before it runs: itself and its static imports, recursively. */
+/**
+ * The files a script-tag entry loads before it runs: itself and its static imports, recursively.
+ * @param {string} file
+ * @param {Set<string>} [seen]
+ */
 function staticGraph(file, seen = new Set()) {
   if (seen.has(file)) return seen;
   seen.add(file);
@@ -61,7 +71,8 @@ function staticGraph(file, seen = new Set()) {
   }
   return seen;
 }
-const graphSize = (entries) => {
+const graphSize = (/** @type {string[]} */ entries) => {
+  /** @type {Set<string>} */
   const files = new Set();
   for (const entry of entries) for (const f of staticGraph(resolve(entry))) files.add(f);
   const buffers = [...files].map((f) => readFileSync(f));
@@ -103,7 +114,11 @@ const qrAdds = (() => {
   return { files, gzip: buffers.reduce((a, b) => a + gz(b), 0), brotli: buffers.reduce((a, b) => a + br(b), 0) };
 })();
 
-/** Bundles `code` as a host's bundler would (esbuild, minified; languages other than English split off and not counted). */
+/**
+ * Bundles `code` as a host's bundler would (esbuild, minified; languages other than English split off and not counted).
+ * @param {string} name
+ * @param {string} code
+ */
 async function bundle(name, code) {
   const result = await build({
     stdin: { contents: code, resolveDir: here, loader: 'js', sourcefile: `${name}.js` },
@@ -123,9 +138,12 @@ async function bundle(name, code) {
     logLevel: 'silent',
   });
   for (const file of result.outputFiles) writeFileSync(file.path, file.contents);
-  return Buffer.from(result.outputFiles.find((file) => file.path.endsWith(`/${name}.js`)).contents);
+  const entry = result.outputFiles.find((file) => file.path.endsWith(`/${name}.js`));
+  if (!entry) throw new Error(`esbuild wrote no ${name}.js`);
+  return Buffer.from(entry.contents);
 }
-const dist = (file) => JSON.stringify(join(repo, 'dist', file));
+const dist = (/** @type {string} */ file) => JSON.stringify(join(repo, 'dist', file));
+/** @type {Record<string, string>} */
 const hostBundles = {
   'ours-rating-scale': `import ${dist('rating-scale.js')};`,
   'ours-qr-badge': `import ${dist('qr-badge.js')};`,
@@ -139,6 +157,7 @@ const hostBundles = {
   'peer-md-radio': `import '@material/web/radio/radio.js';`,
   'peer-lit': `export * from 'lit';`,
 };
+/** @type {Record<string, Buffer>} */
 const bundled = {};
 for (const [name, code] of Object.entries(hostBundles)) bundled[name] = await bundle(name, code);
 const hostRows = [
@@ -152,88 +171,127 @@ const hostRows = [
   ['peer: Lit alone, bundled', 'peer-lit', 'what every Lit library pays'],
 ];
 for (const [label, name, note] of hostRows) size(label, bundled[name], note);
-const marginal = (both, base) => ({ gzip: gz(bundled[both]) - gz(bundled[base]), brotli: br(bundled[both]) - br(bundled[base]) });
+const marginal = (/** @type {string} */ both, /** @type {string} */ base) => ({
+  gzip: gz(bundled[both]) - gz(bundled[base]),
+  brotli: br(bundled[both]) - br(bundled[base]),
+});
 const npmQrAdds = marginal('ours-rating-plus-qr', 'ours-rating-scale');
 const slQrAdds = marginal('peer-sl-rating-plus-qr', 'peer-sl-rating');
 
 // ---------------------------------------------------------------------------------------------
 // Browser timings and memory, on a plain local server (each library on its own page)
-const bundleServer = createServer((req, res) => {
-  const path = new URL(req.url, 'http://x').pathname;
-  if (path === '/')
-    return res
-      .writeHead(200, { 'Content-Type': 'text/html' })
-      .end('<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body><div id="c"></div></body></html>');
-  const file = join(out, 'bundles', basename(path));
-  if (!existsSync(file)) return res.writeHead(404).end();
-  res.writeHead(200, { 'Content-Type': 'text/javascript', 'Cache-Control': 'no-store' }).end(readFileSync(file));
-}).listen(0, '127.0.0.1');
-await new Promise((r) => bundleServer.once('listening', r));
-const origin = `http://127.0.0.1:${bundleServer.address().port}`;
+// The page every case starts from; `settled` ends each timed run: every `tag` inside `root` has
+// rendered (Lit's updateComplete), then style and layout.
+writeFileSync(
+  join(out, 'bundles', 'index.html'),
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><script>
+window.settled = async (root, tag) => {
+  const elements = [...root.querySelectorAll(tag)];
+  await Promise.all(elements.map((e) => e.updateComplete ?? Promise.resolve()));
+  void root.offsetHeight;
+  return elements;
+};
+</script></head><body><div id="c"></div></body></html>`,
+);
+const bundleServer = await serveStatic(join(out, 'bundles'));
+const origin = bundleServer.base;
 const browser = await chromium.launch({ executablePath, args: chromiumArgs });
 
-const ratingHtml = (endpoint) => (endpoint ? '<rating-scale endpoint="/api/feedback"></rating-scale>' : '<rating-scale></rating-scale>');
+/**
+ * What is timed: a library's bundle, the markup of one instance (or of the i-th: `html(i)`), the
+ * tag to wait for, and how many.
+ * @typedef {{ label: string, bundle: string, html: string | ((i: number) => string), tag: string }} Subject
+ * @typedef {Subject & { name: string, n: number }} TimingCase
+ */
 const qrValue = 'https://www.example.police.uk/feedback?officer=4521&unit=HB&src=qr';
-const timingCases = [
-  { name: '1 <rating-scale endpoint>', bundle: 'ours-rating-scale', html: ratingHtml(true), n: 1, tag: 'rating-scale' },
-  { name: '1 <sl-rating>', bundle: 'peer-sl-rating', html: '<sl-rating label="Rating"></sl-rating>', n: 1, tag: 'sl-rating' },
-  { name: '100 <rating-scale>', bundle: 'ours-rating-scale', html: ratingHtml(false), n: 100, tag: 'rating-scale' },
-  { name: '100 <sl-rating>', bundle: 'peer-sl-rating', html: '<sl-rating label="Rating"></sl-rating>', n: 100, tag: 'sl-rating' },
-  { name: '1 <qr-badge>', bundle: 'ours-qr-badge', html: `<qr-badge value="${qrValue}"></qr-badge>`, n: 1, tag: 'qr-badge' },
-  {
-    name: '1 <sl-qr-code>',
+/** @type {Record<string, Subject>} */
+const subjects = {
+  ratingEndpoint: {
+    label: '<rating-scale endpoint>',
+    bundle: 'ours-rating-scale',
+    html: '<rating-scale endpoint="/api/feedback"></rating-scale>',
+    tag: 'rating-scale',
+  },
+  rating: { label: '<rating-scale>', bundle: 'ours-rating-scale', html: '<rating-scale></rating-scale>', tag: 'rating-scale' },
+  slRating: { label: '<sl-rating>', bundle: 'peer-sl-rating', html: '<sl-rating label="Rating"></sl-rating>', tag: 'sl-rating' },
+  qr: { label: '<qr-badge>', bundle: 'ours-qr-badge', html: `<qr-badge value="${qrValue}"></qr-badge>`, tag: 'qr-badge' },
+  slQr: {
+    label: '<sl-qr-code>',
     bundle: 'peer-sl-qr-code',
     html: `<sl-qr-code value="${qrValue}" label="Scan"></sl-qr-code>`,
-    n: 1,
     tag: 'sl-qr-code',
   },
-  { name: '100 <qr-badge>', bundle: 'ours-qr-badge', html: `<qr-badge value="${qrValue}"></qr-badge>`, n: 100, tag: 'qr-badge' },
-  {
-    name: '100 <sl-qr-code>',
-    bundle: 'peer-sl-qr-code',
-    html: `<sl-qr-code value="${qrValue}" label="Scan"></sl-qr-code>`,
-    n: 100,
-    tag: 'sl-qr-code',
-  },
-  {
-    name: '100 groups of 5 <md-radio>',
+  mdRadioGroups: {
+    label: 'groups of 5 <md-radio>',
     bundle: 'peer-md-radio',
     // A name per group: one name shared by 500 radios makes md-radio's group handling quadratic.
     html: (i) =>
       `<div role="radiogroup">${[1, 2, 3, 4, 5].map((v) => `<label><md-radio name="r${i}" value="${v}"></md-radio>${v}</label>`).join('')}</div>`,
-    n: 100,
     tag: 'md-radio',
   },
+};
+/** @type {(n: number, subject: Subject) => TimingCase} */
+const at = (n, subject) => ({ ...subject, name: `${n} ${subject.label}`, n });
+const timingCases = [
+  at(1, subjects.ratingEndpoint),
+  at(1, subjects.slRating),
+  at(100, subjects.rating),
+  at(100, subjects.slRating),
+  at(1, subjects.qr),
+  at(1, subjects.slQr),
+  at(100, subjects.qr),
+  at(100, subjects.slQr),
+  at(100, subjects.mdRadioGroups),
 ];
+/** @param {number[]} values */
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
+/** RUNS timings of one measure: the first (a cold start) discarded, the median of the rest. */
+const typical = (/** @type {number[]} */ runs) => median(runs.slice(1));
+/** `count` instances of a case's markup. */
+const markupOf = (/** @type {TimingCase} */ c, count = c.n) =>
+  Array.from({ length: count }, (_, i) => (typeof c.html === 'function' ? c.html(i) : c.html)).join('');
+
+/**
+ * A fresh context and page on the bench's page, with a CDP session (CPU throttling, the heap);
+ * with `c`, its bundle loaded and its element defined.
+ * @param {TimingCase} [c]
+ */
+async function freshPage(c) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(origin);
+  if (c) {
+    await page.addScriptTag({ url: `/${c.bundle}.js`, type: 'module' });
+    await page.waitForFunction((tag) => customElements.get(tag), c.tag);
+  }
+  return { context, page, cdp };
+}
+/** @typedef {typeof window & { settled: (root: Element, tag: string) => Promise<Element[]> }} BenchWindow index.html's */
 
 /**
  * One run: a fresh page holding `n` undefined elements; the clock starts when the page imports
  * the bundle and stops when every element has rendered and the page has laid out (define plus
  * first render, the bundle's fetch from loopback, parse and evaluation included).
+ * @param {TimingCase} c
+ * @param {number} throttle
  */
 async function defineAndRender(c, throttle) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await page.goto(origin);
-  const markup = Array.from({ length: c.n }, (_, i) => (typeof c.html === 'function' ? c.html(i) : c.html)).join('');
+  const { context, page, cdp } = await freshPage();
   await page.evaluate((m) => {
-    document.getElementById('c').innerHTML = m;
-  }, markup);
+    /** @type {Element} */ (document.getElementById('c')).innerHTML = m;
+  }, markupOf(c));
   if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
   const ms = await page.evaluate(
     async ({ url, tag }) => {
       const start = performance.now();
       await import(url);
       await customElements.whenDefined(tag);
-      const elements = [...document.querySelectorAll(tag)];
-      await Promise.all(elements.map((e) => e.updateComplete ?? Promise.resolve()));
-      void document.body.offsetHeight; // style and layout
+      const elements = await /** @type {BenchWindow} */ (window).settled(document.body, tag);
       if (!elements.every((e) => e.shadowRoot?.childElementCount)) throw new Error(`${tag} did not render`);
       return performance.now() - start;
     },
@@ -243,19 +301,17 @@ async function defineAndRender(c, throttle) {
   return ms;
 }
 
-/** Render only: the elements already defined, 100 created at once (as the earlier bench measured). */
+/**
+ * Render only: the elements already defined, 100 created at once (as the earlier bench measured).
+ * @param {TimingCase} c
+ * @param {number} throttle
+ */
 async function renderOnly(c, throttle) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await page.goto(origin);
-  await page.addScriptTag({ url: `/${c.bundle}.js`, type: 'module' });
-  await page.waitForFunction((tag) => customElements.get(tag), c.tag);
+  const { context, page, cdp } = await freshPage(c);
   if (throttle > 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-  const markup = Array.from({ length: c.n }, (_, i) => (typeof c.html === 'function' ? c.html(i) : c.html)).join('');
   const runs = await page.evaluate(
     async ({ markup, tag, runs }) => {
-      const container = document.getElementById('c');
+      const container = /** @type {Element} */ (document.getElementById('c'));
       const times = [];
       for (let run = 0; run < runs; run++) {
         container.replaceChildren();
@@ -264,26 +320,23 @@ async function renderOnly(c, throttle) {
         const template = document.createElement('template');
         template.innerHTML = markup;
         container.append(template.content);
-        await Promise.all([...container.querySelectorAll(tag)].map((e) => e.updateComplete ?? Promise.resolve()));
-        void container.offsetHeight; // style and layout
+        await /** @type {BenchWindow} */ (window).settled(container, tag);
         times.push(performance.now() - start);
       }
       return times;
     },
-    { markup, tag: c.tag, runs: RUNS },
+    { markup: markupOf(c), tag: c.tag, runs: RUNS },
   );
   await context.close();
-  return median(runs.slice(1));
+  return typical(runs);
 }
 
-/** Heap after creating and removing 1,000 (garbage collected before and after), and at its peak. */
+/**
+ * Heap after creating and removing 1,000 (garbage collected before and after), and at its peak.
+ * @param {TimingCase} c
+ */
 async function memory(c) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await page.goto(origin);
-  await page.addScriptTag({ url: `/${c.bundle}.js`, type: 'module' });
-  await page.waitForFunction((tag) => customElements.get(tag), c.tag);
+  const { context, page, cdp } = await freshPage(c);
   const heap = async () => {
     // Twice: the first pass can leave what only the second frees (DOM wrappers, weak references).
     await cdp.send('HeapProfiler.collectGarbage');
@@ -291,19 +344,17 @@ async function memory(c) {
     return (await cdp.send('Runtime.getHeapUsage')).usedSize;
   };
   const before = await heap();
-  const markup = Array.from({ length: 1000 }, (_, i) => (typeof c.html === 'function' ? c.html(i) : c.html)).join('');
   await page.evaluate(
     async ({ markup, tag }) => {
-      const container = document.getElementById('c');
+      const container = /** @type {Element} */ (document.getElementById('c'));
       container.innerHTML = markup;
-      await Promise.all([...container.querySelectorAll(tag)].map((e) => e.updateComplete ?? Promise.resolve()));
-      void container.offsetHeight; // style and layout
+      await /** @type {BenchWindow} */ (window).settled(container, tag);
     },
-    { markup, tag: c.tag },
+    { markup: markupOf(c, 1000), tag: c.tag },
   );
   const peak = (await cdp.send('Runtime.getHeapUsage')).usedSize;
   await page.evaluate(async () => {
-    document.getElementById('c').replaceChildren();
+    /** @type {Element} */ (document.getElementById('c')).replaceChildren();
     await new Promise((r) => setTimeout(r, 500));
   });
   const after = await heap();
@@ -311,31 +362,38 @@ async function memory(c) {
   return { peak: peak - before, retained: after - before };
 }
 
+/**
+ * Define + first render of a case, RUNS fresh pages, at a CPU throttling rate.
+ * @param {TimingCase} c
+ * @param {number} throttle
+ */
+async function defineTimes(c, throttle) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await defineAndRender(c, throttle));
+  return typical(runs);
+}
 const timings = [];
 for (const c of timingCases) {
-  const row = { name: c.name };
-  for (const throttle of [1, 4]) {
-    const runs = [];
-    for (let i = 0; i < RUNS; i++) runs.push(await defineAndRender(c, throttle));
-    row[`define${throttle}`] = median(runs.slice(1));
-    if (c.n === 100) row[`render${throttle}`] = await renderOnly(c, throttle);
-  }
-  timings.push(row);
+  const define1 = await defineTimes(c, 1);
+  const render1 = c.n === 100 ? await renderOnly(c, 1) : undefined;
+  const define4 = await defineTimes(c, 4);
+  const render4 = c.n === 100 ? await renderOnly(c, 4) : undefined;
+  timings.push({ name: c.name, define1, define4, render1, render4 });
   console.log(`timed ${c.name}`);
 }
 const memoryCases = timingCases.filter((c) => c.n === 100 && c.tag !== 'md-radio');
 const memoryRows = [];
 for (const c of memoryCases) memoryRows.push({ name: c.name.replace('100', '1,000'), ...(await memory(c)) });
 await browser.close();
-bundleServer.close();
+await bundleServer.close();
 
 // ---------------------------------------------------------------------------------------------
 // The demo landing page, served by the reference receiver (compressed, cacheable): what it loads
 // over the wire, its layout shifts with the scripts three seconds late, and Lighthouse.
 const dataDir = mkdtempSync(join(tmpdir(), 'vce-bench-'));
-const demo = await createApp({ port: 0, host: '127.0.0.1', dataDir, rateLimitPerMinute: 0 });
-await new Promise((r) => demo.listen(0, '127.0.0.1', r));
-const demoUrl = `http://127.0.0.1:${demo.address().port}/`;
+const demo = await createApp({ host: '127.0.0.1', dataDir, rateLimitPerMinute: 0 });
+await new Promise((r) => demo.listen(0, '127.0.0.1', () => r(undefined)));
+const demoUrl = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (demo.address()).port}/`;
 
 const wire = await (async () => {
   const b = await chromium.launch({ executablePath, args: chromiumArgs });
@@ -344,6 +402,7 @@ const wire = await (async () => {
   const scripts = await page.evaluate(() =>
     performance
       .getEntriesByType('resource')
+      .map((e) => /** @type {PerformanceResourceTiming} */ (e))
       .filter((e) => e.initiatorType === 'script' || e.name.endsWith('.js'))
       .map((e) => ({ name: new URL(e.name).pathname, transfer: e.encodedBodySize, decoded: e.decodedBodySize })),
   );
@@ -353,12 +412,17 @@ const wire = await (async () => {
     await new Promise((r) => setTimeout(r, 3000));
     await route.continue();
   });
+  /** @typedef {typeof window & { __cls: number }} ShiftWindow */
   await late.addInitScript(() => {
-    window.__cls = 0;
+    const w = /** @type {ShiftWindow} */ (window);
+    w.__cls = 0;
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+      // LayoutShift entries: not in TypeScript's DOM library yet.
+      for (const e of /** @type {(PerformanceEntry & { hadRecentInput: boolean, value: number })[]} */ (list.getEntries()))
+        if (!e.hadRecentInput) w.__cls += e.value;
     }).observe({ type: 'layout-shift', buffered: true });
   });
+  /** @type {Record<string, number>} */
   const shifts = {};
   for (const lang of ['en', 'ar']) {
     await late.goto(`${demoUrl}?lang=${lang}`);
@@ -370,7 +434,7 @@ const wire = await (async () => {
       { timeout: 30000 },
     );
     await late.waitForTimeout(500);
-    shifts[lang] = await late.evaluate(() => window.__cls);
+    shifts[lang] = await late.evaluate(() => /** @type {ShiftWindow} */ (window).__cls);
   }
   await b.close();
   return { scripts, shifts };
@@ -392,14 +456,21 @@ async function runLighthouse() {
         logLevel: 'error',
         onlyCategories: ['performance', 'accessibility'],
       });
+      if (!result) throw new Error('Lighthouse gave no result');
       const lhr = result.lhr;
+      /** @param {string} audit */
+      const numeric = (audit) => {
+        const value = lhr.audits[audit]?.numericValue;
+        if (value === undefined) throw new Error(`Lighthouse measured no ${audit}`);
+        return value;
+      };
       results.push({
-        performance: Math.round(lhr.categories.performance.score * 100),
-        accessibility: Math.round(lhr.categories.accessibility.score * 100),
-        cls: lhr.audits['cumulative-layout-shift'].numericValue,
-        tbt: lhr.audits['total-blocking-time'].numericValue,
-        fcp: lhr.audits['first-contentful-paint'].numericValue,
-        lcp: lhr.audits['largest-contentful-paint'].numericValue,
+        performance: Math.round((lhr.categories.performance.score ?? 0) * 100),
+        accessibility: Math.round((lhr.categories.accessibility.score ?? 0) * 100),
+        cls: numeric('cumulative-layout-shift'),
+        tbt: numeric('total-blocking-time'),
+        fcp: numeric('first-contentful-paint'),
+        lcp: numeric('largest-contentful-paint'),
         version: lhr.lighthouseVersion,
       });
       if (i === 0) writeFileSync(join(out, 'lighthouse.json'), JSON.stringify(lhr));
@@ -416,9 +487,10 @@ rmSync(dataDir, { recursive: true, force: true });
 
 // ---------------------------------------------------------------------------------------------
 // Report
-const kb = (n) => (n === null || n === undefined ? '' : `${(n / 1024).toFixed(1)} KB`);
-const msf = (n) => (n === undefined ? '' : `${n.toFixed(1)} ms`);
+const kb = (/** @type {number | null | undefined} */ n) => (n === null || n === undefined ? '' : `${(n / 1024).toFixed(1)} KB`);
+const msf = (/** @type {number | undefined} */ n) => (n === undefined ? '' : `${n.toFixed(1)} ms`);
 const t = Object.fromEntries(timings.map((row) => [row.name, row]));
+/** @type {string[]} */
 const lines = [];
 const say = (line = '') => lines.push(line);
 say(
@@ -466,7 +538,8 @@ say(
   `performance ${lh.performance}, accessibility ${lh.accessibility}, CLS ${lh.cls.toFixed(3)}, TBT ${Math.round(lh.tbt)} ms, FCP ${(lh.fcp / 1000).toFixed(2)} s, LCP ${(lh.lcp / 1000).toFixed(2)} s`,
 );
 say();
-const ratio = (a, b) => a / b;
+/** a / b (NaN where a case has no such figure) */
+const ratio = (/** @type {number | undefined} */ a, /** @type {number | undefined} */ b) => (a ?? NaN) / (b ?? NaN);
 const budgets = [
   ['Landing page JS (rating + picker + runtime, English) ≤ 30 KB gzip', landing.gzip <= 30 * 1024, kb(landing.gzip)],
   ['CLS on the landing page ≤ 0.01 (Lighthouse)', lh.cls <= 0.01, lh.cls.toFixed(3)],

@@ -1,3 +1,4 @@
+// @ts-check
 // The API tables in README.md and docs/elements/*.md, written from custom-elements.json so that the
 // JSDoc in the classes is the only place the API is described. Each table sits between marker
 // comments (`<!-- api:rating-scale -->` … `<!-- /api:rating-scale -->`); the text around them is
@@ -10,25 +11,37 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildManifest, elementsOf } from './manifest.mjs';
 
+/**
+ * @typedef {import('./manifest.mjs').Element} Element
+ * @typedef {import('custom-elements-manifest/schema.js').Event} ManifestEvent
+ * @typedef {import('custom-elements-manifest/schema.js').ClassMethod} ClassMethod
+ */
+
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 
-const cell = (text) =>
+const cell = (/** @type {string | undefined} */ text) =>
   (text ?? '')
     .replace(/\s*\n\s*/g, ' ')
     .replace(/\|/g, '\\|')
     .trim();
-const code = (text) => `\`${text}\``;
+const code = (/** @type {string | undefined} */ text) => `\`${text}\``;
 /** `'rating'` reads better as `rating` in a table; `''` stays as it is. */
-const shownDefault = (value) => (value === undefined ? '–' : code(/^'.+'$/.test(value) ? value.slice(1, -1) : value));
-const typeCell = (text) => cell(code(text ?? 'string'));
-const detailOf = (event) => /`detail`: `([^`]+)`\.?$/.exec(event.description ?? '')?.[1];
-const withoutDetail = (event) => (event.description ?? '').replace(/\s*`detail`: `[^`]+`\.?$/, '');
+const shownDefault = (/** @type {string | undefined} */ value) =>
+  value === undefined ? '–' : code(/^'.+'$/.test(value) ? value.slice(1, -1) : value);
+const typeCell = (/** @type {string | undefined} */ text) => cell(code(text ?? 'string'));
+const detailOf = (/** @type {ManifestEvent} */ event) => /`detail`: `([^`]+)`\.?$/.exec(event.description ?? '')?.[1];
+const withoutDetail = (/** @type {ManifestEvent} */ event) => (event.description ?? '').replace(/\s*`detail`: `[^`]+`\.?$/, '');
 
+/**
+ * @param {string[]} head
+ * @param {string[][]} rows
+ */
 function table(head, rows) {
   if (!rows.length) return '';
   return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 }
 
+/** @param {Element} element */
 function attributeTable(element) {
   return table(
     ['Attribute (property)', 'Type', 'Default', 'What it does'],
@@ -41,22 +54,34 @@ function attributeTable(element) {
   );
 }
 
+/** @param {Element} element */
 function eventTable(element) {
   return table(
     ['Event', 'Detail', 'When'],
-    element.events.map((e) => [code(e.name), detailOf(e) ? cell(code(detailOf(e))) : '', cell(withoutDetail(e))]),
+    element.events.map((e) => {
+      const detail = detailOf(e);
+      return [code(e.name), detail ? cell(code(detail)) : '', cell(withoutDetail(e))];
+    }),
   );
 }
 
-const methods = (element) => element.members.filter((m) => m.kind === 'method');
-const list = (items) => items.map((i) => code(i.name || '(default)')).join(', ');
-const slotName = (slot) => (slot.name ? code(slot.name) : 'default');
+const methods = (/** @type {Element} */ element) => element.members.filter((m) => m.kind === 'method');
+const list = (/** @type {{ name: string }[]} */ items) => items.map((i) => code(i.name || '(default)')).join(', ');
+const slotName = (/** @type {{ name: string }} */ slot) => (slot.name ? code(slot.name) : 'default');
 
-/** Custom properties the element reads that are not the shared tokens. */
+/**
+ * Custom properties the element reads that are not the shared tokens.
+ * @param {Element} element
+ * @param {Set<string>} shared
+ */
 function ownCustomProperties(element, shared) {
   return element.cssProperties.filter((c) => !shared.has(c.name));
 }
 
+/**
+ * @param {Element} element
+ * @param {Set<string>} shared
+ */
 function readmeBlock(element, shared) {
   const own = ownCustomProperties(element, shared);
   return [
@@ -73,6 +98,7 @@ function readmeBlock(element, shared) {
   ].join('\n');
 }
 
+/** @param {Element} element */
 function fullBlock(element) {
   return [
     '### Attributes and properties',
@@ -113,23 +139,35 @@ function fullBlock(element) {
   ].join('\n');
 }
 
-/** The shared tokens: every custom property more than one element reads, and which do. */
+/**
+ * The shared tokens: every custom property more than one element reads, and which do.
+ * @param {Element[]} elements
+ * @param {Set<string>} shared
+ */
 function sharedBlock(elements, shared) {
   const rows = [...shared]
     .sort()
     .filter((name) => elements.some((e) => e.cssProperties.some((c) => c.name === name)))
     .map((name) => {
       const readers = elements.filter((e) => e.cssProperties.some((c) => c.name === name));
-      const first = readers[0].cssProperties.find((c) => c.name === name);
+      const first = /** @type {import('custom-elements-manifest/schema.js').CssCustomProperty} */ (
+        readers[0].cssProperties.find((c) => c.name === name)
+      );
       const all = readers.length === elements.length ? 'all' : readers.map((e) => code(e.tagName)).join(', ');
       return [code(name), first.default ? cell(code(first.default)) : '', sharedDescriptions.get(name) ?? cell(first.description), all];
     });
   return table(['Custom property', 'Default', 'Used for', 'Elements'], rows);
 }
 
+/** @type {Map<string, string>} */
 let sharedDescriptions = new Map();
 
-/** Every marked block in a file, rewritten. */
+/**
+ * Every marked block in a file, rewritten.
+ * @param {string} text
+ * @param {Record<string, string>} blocks
+ * @param {string} file
+ */
 function rewrite(text, blocks, file) {
   const seen = new Set();
   const out = text.replace(/<!-- api:([\w:-]+) -->\n[\s\S]*?<!-- \/api:\1 -->/g, (match, name) => {
@@ -146,11 +184,16 @@ export async function apiDocs() {
   const tokens = readFileSync(join(root, 'src/styles/tokens.ts'), 'utf8');
   sharedDescriptions = new Map([...tokens.matchAll(/@cssprop\s+(--[\w-]+)\s+-\s+(.+)/g)].map(([, n, d]) => [n, cell(d.trim())]));
   const shared = new Set(sharedDescriptions.keys());
-  const files = { 'README.md': { 'custom-properties': sharedBlock(elements, shared) } };
+  /** @type {Record<string, string>} */
+  const readme = { 'custom-properties': sharedBlock(elements, shared) };
+  /** @type {Record<string, Record<string, string>>} */
+  const files = { 'README.md': readme };
   for (const element of elements) {
-    files['README.md'][element.tagName] = readmeBlock(element, shared);
-    files[`docs/elements/${element.tagName}.md`] = { [element.tagName]: fullBlock(element) };
+    const tag = /** @type {string} */ (element.tagName);
+    readme[tag] = readmeBlock(element, shared);
+    files[`docs/elements/${tag}.md`] = { [tag]: fullBlock(element) };
   }
+  /** @type {({ file: string, missing: string } | { file: string, path: string, out: string })[]} */
   const changes = [];
   for (const [file, blocks] of Object.entries(files)) {
     const path = join(root, file);
@@ -167,7 +210,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const changes = await apiDocs();
   let stale = false;
   for (const change of changes) {
-    if (change.missing) {
+    if ('missing' in change) {
       console.error(`${change.file}: has no <!-- api:${change.missing} --> … <!-- /api:${change.missing} --> block`);
       stale = true;
     } else if (check) {

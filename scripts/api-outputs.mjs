@@ -1,21 +1,31 @@
+// @ts-check
 // Everything generated from custom-elements.json that ships in dist/ for hosts' tools:
 // template types for React 19, Vue (Volar) and Svelte, web-types.json (JetBrains IDEs) and
 // vscode.html-custom-data.json (VS Code). Run by the build after the manifest and `tsc`.
 import { mkdirSync, writeFileSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { elementsOf, readManifest } from './manifest.mjs';
+import { elementsOf, fieldsOf, readManifest } from './manifest.mjs';
+
+/**
+ * @typedef {import('./manifest.mjs').Element} Element
+ * @typedef {import('custom-elements-manifest/schema.js').Event} ManifestEvent
+ */
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
-const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
-const pascal = (name) => camel(name).replace(/^./, (c) => c.toUpperCase());
-const doc = (text, indent = '  ') => (text ? `${indent}/** ${text.replace(/\*\//g, '*\\/').replace(/\n/g, `\n${indent} * `)} */\n` : '');
+const camel = (/** @type {string} */ name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+const pascal = (/** @type {string} */ name) => camel(name).replace(/^./, (c) => c.toUpperCase());
+const doc = (/** @type {string | undefined} */ text, indent = '  ') =>
+  text ? `${indent}/** ${text.replace(/\*\//g, '*\\/').replace(/\n/g, `\n${indent} * `)} */\n` : '';
 /** Names the types module (dist/types/classes.d.ts) exports, which event details refer to. */
-const detailNames = (element) => element.events.flatMap((e) => (e.type.references ?? []).map((r) => r.name));
-const eventType = (event) => event.type.text;
-/** `'a' | 'b'` as a list of the choices, or null when the type is not a set of strings. */
+const detailNames = (/** @type {Element} */ element) => element.events.flatMap((e) => (e.type.references ?? []).map((r) => r.name));
+const eventType = (/** @type {ManifestEvent} */ event) => event.type.text;
+/**
+ * `'a' | 'b'` as a list of the choices, or null when the type is not a set of strings.
+ * @param {string | undefined} typeText
+ */
 export function choicesOf(typeText) {
   const parts = (typeText ?? '')
     .split('|')
@@ -24,10 +34,20 @@ export function choicesOf(typeText) {
   return parts.length && parts.every((p) => /^'[^']*'$/.test(p)) ? parts.map((p) => p.slice(1, -1)) : null;
 }
 
-/** The attributes and properties a template may set, with the types a host may pass. */
+/** `{ values: [{ name }, …] }` for a type that is a set of strings, else `{}`. */
+const valuesOf = (/** @type {string | undefined} */ typeText) => {
+  const choices = choicesOf(typeText);
+  return choices ? { values: choices.map((name) => ({ name })) } : {};
+};
+
+/**
+ * The attributes and properties a template may set, with the types a host may pass.
+ * @param {Element} element
+ */
 function settable(element) {
-  const fields = element.members.filter((m) => m.kind === 'field' && !m.readonly);
+  const fields = fieldsOf(element).filter((m) => !m.readonly);
   const seen = new Set();
+  /** @type {{ name: string, type: string, description: string | undefined }[]} */
   const out = [];
   for (const a of element.attributes) {
     out.push({ name: a.name, type: a.type?.text ?? 'string', description: a.description });
@@ -40,17 +60,20 @@ function settable(element) {
   }
   return out;
 }
-const key = (name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : `'${name}'`);
+const key = (/** @type {string} */ name) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : `'${name}'`);
 
+/** @param {string} kind */
 function header(kind) {
   return `// Generated from custom-elements.json by scripts/api-outputs.mjs: do not edit.\n// ${kind}\n`;
 }
 
+/** @param {Element[]} elements */
 function typesImport(elements) {
   const names = [...new Set(elements.flatMap((e) => [e.name, ...detailNames(e)]))].sort();
   return `import type { ${names.join(', ')} } from '../classes.js';\n`;
 }
 
+/** @param {Element[]} elements */
 function react(elements) {
   let out = header("React 19 JSX: `import type {} from 'victim-care-elements/react'` once in the app.");
   out += `import type { HTMLAttributes, RefAttributes } from 'react';\n${typesImport(elements)}\n`;
@@ -71,11 +94,12 @@ function react(elements) {
   return out;
 }
 
+/** @param {Element[]} elements */
 function vue(elements) {
   let out = header("Vue 3 (Volar, vue-tsc --strictTemplates): `import type {} from 'victim-care-elements/vue'` once, e.g. in env.d.ts.");
   out += `import type { DefineComponent, HTMLAttributes } from 'vue';\n${typesImport(elements)}\n`;
   for (const e of elements) {
-    const fields = e.members.filter((m) => m.kind === 'field' && !m.readonly);
+    const fields = fieldsOf(e).filter((m) => !m.readonly);
     const own = [...fields.map((f) => f.name), ...e.events.map((ev) => `on${pascal(ev.name)}`)].map((n) => `'${n}'`).join(' | ');
     out += `/** Props and events of \`<${e.tagName}>\` (write them kebab-case or camelCase in templates), with Vue's HTML attributes. */\n`;
     out += `export interface ${e.name}VueProps extends Omit<HTMLAttributes, ${own}> {\n`;
@@ -89,6 +113,7 @@ function vue(elements) {
   return out;
 }
 
+/** @param {Element[]} elements */
 function svelte(elements) {
   let out = header("Svelte 5 (svelte-check): `import type {} from 'victim-care-elements/svelte'` once, e.g. in app.d.ts.");
   out += `import type { HTMLAttributes } from 'svelte/elements';\n${typesImport(elements)}\n`;
@@ -108,6 +133,7 @@ function svelte(elements) {
   return out;
 }
 
+/** @param {Element[]} elements */
 function webTypes(elements) {
   return {
     $schema: 'https://json.schemastore.org/web-types',
@@ -128,14 +154,12 @@ function webTypes(elements) {
               a.type?.text === 'boolean'
                 ? { type: 'boolean', required: false }
                 : { type: a.type?.text ?? 'string', required: false, ...(choicesOf(a.type?.text) ? { kind: 'plain' } : {}) },
-            ...(choicesOf(a.type?.text) ? { values: choicesOf(a.type.text).map((name) => ({ name })) } : {}),
+            ...valuesOf(a.type?.text),
           })),
           slots: e.slots.map((s) => ({ name: s.name, description: s.description })),
           events: e.events.map((ev) => ({ name: ev.name, description: ev.description, value: { type: eventType(ev) } })),
           js: {
-            properties: e.members
-              .filter((m) => m.kind === 'field')
-              .map((m) => ({ name: m.name, description: m.description, type: m.type?.text })),
+            properties: fieldsOf(e).map((m) => ({ name: m.name, description: m.description, type: m.type?.text })),
             events: e.events.map((ev) => ({ name: ev.name, description: ev.description, value: { type: eventType(ev) } })),
           },
           css: {
@@ -151,6 +175,7 @@ function webTypes(elements) {
   };
 }
 
+/** @param {Element[]} elements */
 function vscode(elements) {
   return {
     version: 1.1,
@@ -164,7 +189,7 @@ function vscode(elements) {
         name: a.name,
         description: { kind: 'markdown', value: `${a.description ?? ''}${a.default !== undefined ? `\n\nDefault: \`${a.default}\`` : ''}` },
         ...(a.type?.text === 'boolean' ? { valueSet: 'v' } : {}),
-        ...(choicesOf(a.type?.text) ? { values: choicesOf(a.type.text).map((name) => ({ name })) } : {}),
+        ...valuesOf(a.type?.text),
       })),
     })),
   };

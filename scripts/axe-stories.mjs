@@ -1,3 +1,4 @@
+// @ts-check
 // Runs axe (WCAG 2.2 A and AA) over every story of the built Storybook in English and Arabic
 // (npm run build-storybook first). The unit tests already do this over each element's examples;
 // this checks the stories as a designer sees them, after their play functions have run.
@@ -12,6 +13,8 @@ const root = 'storybook-static';
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const server = await serveStatic(root);
 const base = server.base;
+/** @typedef {{ id: string, type: string }} Story an entry of Storybook's index.json */
+/** @type {{ entries: Record<string, Story> }} */
 const index = JSON.parse(await readFile(join(root, 'index.json'), 'utf8'));
 const stories = Object.values(index.entries).filter((e) => e.type === 'story');
 const browser = await chromium.launch({ executablePath: await findBrowser(), args: chromiumArgs });
@@ -19,6 +22,7 @@ let failures = 0;
 let checked = 0;
 const renders = stories.flatMap((story) => ['en', 'ar'].map((locale) => ({ story, locale })));
 
+/** @param {{ story: Story, locale: string }} render */
 async function check({ story, locale }) {
   const page = await browser.newPage();
   await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story&globals=locale:${locale}`);
@@ -34,7 +38,8 @@ async function check({ story, locale }) {
   const violations = await page.evaluate(async () => {
     for (let attempt = 0; ; attempt++) {
       try {
-        const result = await window.axe.run(document.querySelector('#storybook-root'), {
+        const { axe } = /** @type {typeof window & { axe: typeof import('axe-core') }} */ (window);
+        const result = await axe.run(/** @type {Element} */ (document.querySelector('#storybook-root')), {
           runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
         });
         return result.violations.map((v) => `${v.id} (${v.nodes.length})`);

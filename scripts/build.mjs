@@ -1,3 +1,4 @@
+// @ts-check
 // Builds everything a host installs: the npm entries, the script-tag entries (one per element and
 // one with everything), the space-holding stylesheet, type declarations, custom-elements.json and
 // what is generated from it (template types for React, Vue and Svelte, web-types.json, VS Code
@@ -5,7 +6,8 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, rmSync } from 'node:fs';
 
-const run = (command, args, env = {}) => execFileSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+const run = (/** @type {string} */ command, /** @type {string[]} */ args, env = {}) =>
+  execFileSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
 
 rmSync('dist', { recursive: true, force: true });
 run('npx', ['vite', 'build', '--logLevel', 'warn'], { VCE_BUILD: 'npm' });

@@ -1,3 +1,4 @@
+// @ts-check
 // Finds a Chromium for tests and screenshots, so `npm test` works on a fresh machine:
 // CHROME_PATH, else an installed Chromium or Chrome, else the Chromium that ships inside the
 // npm package @sparticuz/chromium (no download at run time).
@@ -19,6 +20,7 @@ export const chromiumArgs = [
 
 const candidates = ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome', 'chrome'];
 
+/** @param {string} name */
 function which(name) {
   try {
     return execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim() || null;
@@ -44,7 +46,7 @@ export async function findBrowser() {
   } catch (error) {
     throw new Error(
       'No Chromium found. Install one (Debian: apt-get install chromium), set CHROME_PATH, ' +
-        `or install the optional npm package @sparticuz/chromium. (${error.message})`,
+        `or install the optional npm package @sparticuz/chromium. (${/** @type {Error} */ (error).message})`,
       { cause: error },
     );
   }

@@ -1,3 +1,4 @@
+// @ts-check
 // npm run i18n:check [file-or-url…] [--lang=xx]
 // Checks locale files against English (src/locales/en.json): missing keys, keys still in English,
 // keys English does not have, the plural categories the language needs (Intl.PluralRules),
@@ -21,7 +22,10 @@ if (!sources.length)
     .sort())
     sources.push(`${dir}/${file}`);
 
-/** The file's text, from a path or an http(s) address. */
+/**
+ * The file's text, from a path or an http(s) address.
+ * @param {string} source
+ */
 async function read(source) {
   if (/^https?:\/\//i.test(source)) {
     const response = await fetch(source);
@@ -32,9 +36,11 @@ async function read(source) {
 }
 
 const english = JSON.parse(readFileSync(`${dir}/en.json`, 'utf8'));
+/** @type {(ReturnType<typeof checkLocale> & { source: string, name: unknown })[]} */
 const results = [];
 let failed = 0;
 for (const source of sources) {
+  /** @type {import('./i18n/locale-check.mjs').LocaleData} */
   let data;
   let text;
   try {
@@ -42,13 +48,11 @@ for (const source of sources) {
     data = JSON.parse(text);
   } catch (error) {
     failed += 1;
-    console.error(`${source}\n  error: cannot read it: ${error.message}`);
+    console.error(`${source}\n  error: cannot read it: ${/** @type {Error} */ (error).message}`);
     continue;
   }
-  const result = checkLocale(languageOf(source, data, lang), data, english);
+  const result = { ...checkLocale(languageOf(source, data, lang), data, english), source, name: data?._meta?.name };
   for (const key of duplicateKeys(text)) result.errors.push(`${key} is written twice; only the last one is used: keep one`);
-  result.source = source;
-  result.name = data?._meta?.name;
   results.push(result);
   if (result.errors.length || (result.warnings.length && !quiet)) console.log(`${source} (${result.lng})`);
   for (const message of result.errors) console.log(`  error: ${message}`);
@@ -85,7 +89,10 @@ const rows = results.map(({ lng, status, counts, errors, warnings }) =>
     warnings.length,
   ].map(String),
 );
-/** gzip size of the script-tag bundle's chunk for `lng` (`dist/victim-care-elements.ro-<hash>.js`). */
+/**
+ * gzip size of the script-tag bundle's chunk for `lng` (`dist/victim-care-elements.ro-<hash>.js`).
+ * @param {string} lng
+ */
 function chunkSize(lng) {
   if (lng === 'en') return 'in the bundle';
   if (!existsSync('dist')) return 'not built';
@@ -103,7 +110,7 @@ if (markdown) {
   }
 } else {
   const widths = columns.map((c, i) => Math.max(c.length, ...rows.map((r) => r[i].length)));
-  const line = (cells) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  const line = (/** @type {string[]} */ cells) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   console.log(`\n${line(columns)}`);
   for (const row of rows) console.log(line(row));
 }

@@ -1,3 +1,4 @@
+// @ts-check
 // npm run i18n:template <lng> [--out=dir]
 //   Writes a template for a new language: <dir>/<lng>.csv (a spreadsheet: key, English, an empty
 //   column for the language, notes) and <dir>/<lng>.json (i18next JSON with every value empty, for
@@ -10,15 +11,19 @@ import { basename, join } from 'node:path';
 import { PLURAL, flatten, placeholders, pluralCategories, sameByNature } from './i18n/locale-check.mjs';
 
 const args = process.argv.slice(2);
-const option = (name) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const option = (/** @type {string} */ name) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const out = option('out') ?? 'translations';
 const from = option('from');
 const english = JSON.parse(readFileSync('src/locales/en.json', 'utf8'));
 
-/** Rows of the template: every key the language needs, with its English and a note for translators. */
+/**
+ * Rows of the template: every key the language needs, with its English and a note for translators.
+ * @param {string} lng
+ */
 export function templateRows(lng) {
   const categories = pluralCategories(lng);
   if (!categories) throw new Error(`"${lng}" is not a BCP 47 language tag (ro, pa, zh-Hans, pt-BR…)`);
+  /** @type {{ key: string, english: string, note: string }[]} */
   const rows = [];
   const seen = new Set();
   for (const [key, value] of Object.entries(flatten(english))) {
@@ -28,7 +33,7 @@ export function templateRows(lng) {
       if (seen.has(base)) continue;
       seen.add(base);
       for (const category of categories) {
-        const source = flatten(english)[`${base}_${category}`] ?? flatten(english)[`${base}_other`];
+        const source = String(flatten(english)[`${base}_${category}`] ?? flatten(english)[`${base}_other`]);
         rows.push({
           key: `${base}_${category}`,
           english: source,
@@ -43,12 +48,17 @@ export function templateRows(lng) {
   return rows;
 }
 
+/** @param {string} text */
 function notes(text) {
   const names = [...placeholders(text)];
   return names.length ? ` Keep ${names.map((n) => `{{${n}}}`).join(' ')} as it is.` : '';
 }
 
-/** Numbers that take a plural category in `lng`, for the note: "one: 1, 21, 31". */
+/**
+ * Numbers that take a plural category in `lng`, for the note: "one: 1, 21, 31".
+ * @param {string} lng
+ * @param {string} category
+ */
 function examples(lng, category) {
   const rules = new Intl.PluralRules(lng);
   const found = [];
@@ -56,11 +66,16 @@ function examples(lng, category) {
   return found.length ? `for ${found.join(', ')}…` : 'for fractions';
 }
 
-const csvCell = (value) => (/[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
+const csvCell = (/** @type {string} */ value) => (/[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
 
-/** RFC 4180: quoted cells may hold commas, quotes ("") and line breaks. */
+/**
+ * RFC 4180: quoted cells may hold commas, quotes ("") and line breaks.
+ * @param {string} text
+ */
 export function parseCsv(text) {
+  /** @type {string[][]} */
   const rows = [];
+  /** @type {string[]} */
   let row = [];
   let cell = '';
   let quoted = false;
@@ -91,18 +106,27 @@ export function parseCsv(text) {
   return rows.filter((r) => r.some((c) => c !== ''));
 }
 
-/** `{ 'a.b': 'x' }` → `{ a: { b: 'x' } }`. */
+/**
+ * @typedef {{ [key: string]: string | Tree }} Tree
+ */
+
+/**
+ * `{ 'a.b': 'x' }` → `{ a: { b: 'x' } }`.
+ * @param {[string, string][]} entries
+ */
 function unflatten(entries) {
+  /** @type {Tree} */
   const result = {};
   for (const [key, value] of entries) {
     const path = key.split('.');
     let node = result;
-    for (const part of path.slice(0, -1)) node = node[part] ??= {};
-    node[path.at(-1)] = value;
+    for (const part of path.slice(0, -1)) node = /** @type {Tree} */ (node[part] ??= {});
+    node[/** @type {string} */ (path.at(-1))] = value;
   }
   return result;
 }
 
+/** @param {string} lng */
 function ownName(lng) {
   try {
     const name = new Intl.DisplayNames([lng], { type: 'language' }).of(lng) ?? '';
@@ -112,6 +136,7 @@ function ownName(lng) {
   }
 }
 
+/** @param {string} lng */
 function meta(lng) {
   return { name: ownName(lng), status: 'draft', reviewedBy: null, note: 'Draft. Needs review by a native speaker before going live.' };
 }
@@ -120,7 +145,9 @@ mkdirSync(out, { recursive: true });
 if (from) {
   const [header, ...rows] = parseCsv(readFileSync(from, 'utf8').replace(/^\uFEFF/, ''));
   const lng = header[2] || basename(from).replace(/\.csv$/i, '');
-  const entries = rows.filter(([key, , target]) => key && target?.trim()).map(([key, , target]) => [key, target]);
+  const entries = rows
+    .filter(([key, , target]) => key && target?.trim())
+    .map(([key, , target]) => /** @type {[string, string]} */ ([key, target]));
   const file = join(out, `${lng}.json`);
   writeFileSync(file, `${JSON.stringify({ _meta: meta(lng), ...unflatten(entries) }, null, 2)}\n`);
   console.log(`Wrote ${file}: ${entries.length} of ${rows.length} strings. Next: npm run i18n:check ${file}`);

@@ -1,3 +1,4 @@
+// @ts-check
 // `npm run bench:receiver`: load on the reference receiver, not a test (timings vary by machine).
 // Posts 2,000 ratings at a concurrency of 50 to a receiver on this machine and prints requests
 // per second and latency percentiles, then sends every rating again (as an element retrying
@@ -13,7 +14,7 @@ import { join } from 'node:path';
 import { createApp } from '../demo/server/app.js';
 
 const args = process.argv.slice(2);
-const arg = (name, fallback) => {
+const arg = (/** @type {string} */ name, /** @type {number} */ fallback) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? Number(args[i + 1]) : fallback;
 };
@@ -25,13 +26,13 @@ const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((
 
 /**
  * @param {string} label
- * @param {Record<string, unknown>} options for createApp
+ * @param {import('../demo/server/app.js').AppOptions} options for createApp
  */
 async function run(label, options) {
   const dataDir = await mkdtemp(join(tmpdir(), 'vce-load-'));
   const server = await createApp({ rateLimitPerMinute: 0, workerIntervalMs: 0, log: () => {}, dataDir, ...options });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const base = `http://127.0.0.1:${server.address().port}`;
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+  const base = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`;
   const payloads = Array.from({ length: POSTS }, (_, i) => ({
     schema: 'victim-feedback/1',
     id: randomUUID(),
@@ -44,9 +45,10 @@ async function run(label, options) {
   }));
   /** @type {number[]} */
   const latencies = [];
+  /** @type {Map<number, number>} */
   const statuses = new Map();
   let next = 0;
-  const post = async (p) => {
+  const post = async (/** @type {(typeof payloads)[number]} */ p) => {
     const t0 = performance.now();
     const res = await fetch(`${base}/api/feedback`, {
       method: 'POST',
@@ -68,15 +70,15 @@ async function run(label, options) {
   // The retries: every rating again, at the same concurrency; each must answer 200 and store nothing.
   next = 0;
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-  const row = await server.store.db.get(`SELECT COUNT(*) AS n, COUNT(DISTINCT id) AS d FROM feedback WHERE kind = 'rating'`);
+  const row = (await server.store.db.get(`SELECT COUNT(*) AS n, COUNT(DISTINCT id) AS d FROM feedback WHERE kind = 'rating'`)) ?? {};
   await new Promise((resolve) => {
-    server.close(resolve);
+    server.close(() => resolve(undefined));
     server.closeAllConnections();
   });
   await server.closeStore();
   if (options.searchPath) {
     const { default: pg } = await import('pg');
-    const client = new pg.Client({ connectionString: options.databaseUrl });
+    const client = new pg.Client({ connectionString: options.databaseUrl ?? undefined });
     await client.connect();
     await client.query(`DROP SCHEMA ${options.searchPath} CASCADE`);
     await client.end();

@@ -1,3 +1,4 @@
+// @ts-check
 // custom-elements.json, the one source of the public API: the analyzer reads the classes' JSDoc,
 // then this script puts it in the package's terms. Module paths are the dist/ files a host
 // imports; types and defaults come from TypeScript itself (so `DEFAULT_MAX` reads `5`, and a
@@ -16,6 +17,21 @@ import ts from 'typescript';
 import { build } from 'esbuild';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
+
+/**
+ * @typedef {import('custom-elements-manifest/schema.js').Package} Package
+ * @typedef {import('custom-elements-manifest/schema.js').JavaScriptModule} JavaScriptModule
+ * @typedef {import('custom-elements-manifest/schema.js').Declaration} Declaration
+ * @typedef {import('custom-elements-manifest/schema.js').CustomElementDeclaration} CustomElementDeclaration
+ * @typedef {import('custom-elements-manifest/schema.js').Reference} Reference
+ * @typedef {import('custom-elements-manifest/schema.js').Event} ManifestEvent
+ * @typedef {import('custom-elements-manifest/schema.js').ClassField} ClassField
+ */
+
+/**
+ * An element's declaration as buildManifest writes it: every list there, if empty.
+ * @typedef {CustomElementDeclaration & Required<Pick<CustomElementDeclaration, 'attributes' | 'members' | 'events' | 'slots' | 'cssParts' | 'cssProperties'>>} Element
+ */
 
 /** The elements: one folder each, with `<tag>.ts` (the definition) and `<tag>.component.ts` (the class). */
 export const tags = readdirSync(join(root, 'src/elements'))
@@ -43,10 +59,15 @@ function program() {
     {},
     { ...ts.sys, onUnRecoverableConfigFileDiagnostic() {} },
   );
+  if (!config) throw new Error('manifest: cannot read tsconfig.json');
   return ts.createProgram({ rootNames: [join(root, 'src/classes.ts')], options: { ...config.options, noEmit: true } });
 }
 
-/** `'a' | 'b' | null` for a type, with aliases spelt out so enums can be offered as choices. */
+/**
+ * `'a' | 'b' | null` for a type, with aliases spelt out so enums can be offered as choices.
+ * @param {ts.TypeChecker} checker
+ * @param {ts.Type} type
+ */
 function typeText(checker, type) {
   const parts = type.isUnion() ? type.types : [type];
   const texts = [];
@@ -69,16 +90,23 @@ function typeText(checker, type) {
   return [...texts.filter((t) => t !== 'null'), ...texts.filter((t) => t === 'null')].join(' | ');
 }
 
-/** The value of a constant expression, as code text (`5`, `'rating'`), following constants across modules. */
+/**
+ * The value of a constant expression, as code text (`5`, `'rating'`), following constants across modules.
+ * @param {ts.TypeChecker} checker
+ * @param {ts.Expression} node
+ * @param {string} where
+ */
 function valueText(checker, node, where) {
+  /** @returns {never} */
   const fail = () => {
     throw new Error(`manifest: cannot work out the default of ${where} from \`${node.getText()}\``);
   };
+  /** @type {(n: ts.Expression) => unknown} */
   const evaluate = (n) => {
     if (ts.isParenthesizedExpression(n) || ts.isAsExpression(n) || ts.isSatisfiesExpression?.(n)) return evaluate(n.expression);
     if (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n)) return n.text;
     if (ts.isNumericLiteral(n)) return Number(n.text);
-    if (ts.isPrefixUnaryExpression(n) && n.operator === ts.SyntaxKind.MinusToken) return -evaluate(n.operand);
+    if (ts.isPrefixUnaryExpression(n) && n.operator === ts.SyntaxKind.MinusToken) return -Number(evaluate(n.operand));
     if (n.kind === ts.SyntaxKind.TrueKeyword) return true;
     if (n.kind === ts.SyntaxKind.FalseKeyword) return false;
     if (n.kind === ts.SyntaxKind.NullKeyword) return null;
@@ -93,7 +121,7 @@ function valueText(checker, node, where) {
     if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && n.expression.name.text === 'join') {
       const list = evaluate(n.expression.expression);
       const separator = n.arguments.length ? evaluate(n.arguments[0]) : ',';
-      if (Array.isArray(list)) return list.join(separator);
+      if (Array.isArray(list) && typeof separator === 'string') return list.join(separator);
     }
     return fail();
   };
@@ -102,13 +130,21 @@ function valueText(checker, node, where) {
 }
 
 /**
+ * @typedef {{ type?: string, initializer?: ts.Expression, owner: string }} Fact
+ */
+
+/**
  * Every property declaration and constructor assignment of a class and its bases, by name. Types
  * are as the class sees them: `value`, declared once in the generic `FormControl<V>`, is
  * `number | null` on `RatingScale`.
+ * @param {ts.TypeChecker} checker
+ * @param {ts.ClassDeclaration} classDeclaration
  */
 function classFacts(checker, classDeclaration) {
+  /** @type {Map<string, Fact>} */
   const facts = new Map();
   const instance = checker.getTypeAtLocation(classDeclaration);
+  /** @param {ts.ClassDeclaration} declaration */
   const visit = (declaration) => {
     const base = declaration.heritageClauses?.[0]?.types[0];
     if (base) {
@@ -124,11 +160,12 @@ function classFacts(checker, classDeclaration) {
         const name = member.name.text;
         const property = instance.getProperty(name);
         const type = property ? checker.getTypeOfSymbolAtLocation(property, classDeclaration) : checker.getTypeAtLocation(member);
+        /** @type {{ type: string, initializer?: ts.Expression }} */
         const fact = { type: typeText(checker, type) };
         if (ts.isPropertyDeclaration(member) && member.initializer && !ts.isArrowFunction(member.initializer)) {
           fact.initializer = member.initializer;
         }
-        facts.set(name, { ...facts.get(name), ...fact, owner: declaration.name.text });
+        facts.set(name, { ...facts.get(name), ...fact, owner: ownerOf(declaration) });
       }
       if (ts.isConstructorDeclaration(member) && member.body) {
         for (const statement of member.body.statements) {
@@ -141,7 +178,7 @@ function classFacts(checker, classDeclaration) {
             e.left.expression.kind === ts.SyntaxKind.ThisKeyword
           ) {
             const name = e.left.name.text;
-            facts.set(name, { ...facts.get(name), initializer: e.right, owner: declaration.name.text });
+            facts.set(name, { ...facts.get(name), initializer: e.right, owner: ownerOf(declaration) });
           }
         }
       }
@@ -151,9 +188,15 @@ function classFacts(checker, classDeclaration) {
   return facts;
 }
 
-/** The detail types the events name, spelt out one level deep: `{ channel: FeedbackChannel }`. */
+/**
+ * The detail types the events name, spelt out one level deep: `{ channel: FeedbackChannel }`.
+ * @param {ts.TypeChecker} checker
+ * @param {ts.SourceFile} entry
+ */
 function exportedTypes(checker, entry) {
   const moduleSymbol = checker.getSymbolAtLocation(entry);
+  if (!moduleSymbol) throw new Error(`manifest: ${entry.fileName} is not a module`);
+  /** @type {Map<string, string>} */
   const types = new Map();
   for (const symbol of checker.getExportsOfModule(moduleSymbol)) {
     const target = symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
@@ -175,7 +218,10 @@ function exportedTypes(checker, entry) {
   return types;
 }
 
-/** The custom properties an element's styles really read, with their fallbacks. */
+/**
+ * The custom properties an element's styles really read, with their fallbacks.
+ * @param {string} tag
+ */
 async function usedCustomProperties(tag) {
   const dir = mkdtempSync(join(tmpdir(), 'vce-styles-'));
   try {
@@ -197,10 +243,11 @@ async function usedCustomProperties(tag) {
       (_, spec) => `from ${JSON.stringify(import.meta.resolve(spec))}`,
     );
     writeFileSync(outfile, code);
+    /** @type {{ styles: import('lit').CSSResultGroup }} */
     const { styles } = await import(pathToFileURL(outfile).href);
     const cssText = [styles]
       .flat(Infinity)
-      .map((s) => s.cssText)
+      .map((s) => /** @type {import('lit').CSSResult} */ (s).cssText)
       .join('\n');
     return customPropertiesIn(cssText);
   } finally {
@@ -208,8 +255,12 @@ async function usedCustomProperties(tag) {
   }
 }
 
-/** The `var(…)` expressions in a piece of CSS, each with the name and the fallback text. */
+/**
+ * The `var(…)` expressions in a piece of CSS, each with the name and the fallback text.
+ * @param {string} text
+ */
 function varsIn(text) {
+  /** @type {{ name: string, fallback: string | undefined }[]} */
   const found = [];
   for (let i = text.indexOf('var('); i !== -1; i = text.indexOf('var(', i + 4)) {
     let depth = 0;
@@ -226,16 +277,27 @@ function varsIn(text) {
   return found;
 }
 
+/**
+ * The `--vce-` custom properties a piece of CSS reads, directly or through the properties it
+ * reads, each with its fallback (if any).
+ * @param {string} cssText
+ * @returns {Map<string, string | undefined>}
+ */
 export function customPropertiesIn(cssText) {
   const css = cssText.replace(/\/\*[\s\S]*?\*\//g, '');
+  /** @type {Map<string, string[]>} */
   const definitions = new Map();
+  /** @type {string[]} */
   const roots = [];
   for (const [, property, value] of css.matchAll(/([\w-]+)\s*:\s*([^;{}]+)/g)) {
     if (property.startsWith('--')) definitions.set(property, [...(definitions.get(property) ?? []), value]);
     else roots.push(value);
   }
+  /** @type {Map<string, string | undefined>} */
   const used = new Map();
+  /** @type {Set<string>} */
   const seen = new Set();
+  /** @param {string} value */
   const follow = (value) => {
     for (const { name, fallback } of varsIn(value)) {
       if (name.startsWith('--vce-') && !used.has(name)) used.set(name, fallback);
@@ -250,8 +312,12 @@ export function customPropertiesIn(cssText) {
   return used;
 }
 
-/** `@cssprop --name - description` lines of a JSDoc block in a source file. */
+/**
+ * `@cssprop --name - description` lines of a JSDoc block in a source file.
+ * @param {string} file
+ */
 function cssPropDocs(file) {
+  /** @type {Map<string, string>} */
   const docs = new Map();
   for (const [, name, description] of readFileSync(join(root, file), 'utf8').matchAll(/@cssprop\s+\[?(--[\w-]+)[^\s]*\s+-\s+(.+)/g)) {
     docs.set(name, description.trim());
@@ -259,27 +325,75 @@ function cssPropDocs(file) {
   return docs;
 }
 
-const entryOf = (tag) => `dist/${tag}.js`;
+const entryOf = (/** @type {string} */ tag) => `dist/${tag}.js`;
+/** @param {ts.ClassDeclaration} declaration */
+const ownerOf = (declaration) => declaration.name?.text ?? 'default';
+/**
+ * @param {Declaration} declaration
+ * @returns {declaration is CustomElementDeclaration}
+ */
+const isElement = (declaration) => 'customElement' in declaration && declaration.customElement === true;
+
+/**
+ * The object without its undefined properties.
+ * @template {object} T
+ * @param {T} object
+ * @returns {T}
+ */
+const withoutUndefined = (object) => /** @type {T} */ (Object.fromEntries(Object.entries(object).filter(([, v]) => v !== undefined)));
+/** @type {(reference: Reference) => import('custom-elements-manifest/schema.js').JavaScriptExport} */
+const jsExport = (reference) => ({ kind: 'js', name: reference.name, declaration: reference });
+/** @type {(tag: string, reference: Reference) => import('custom-elements-manifest/schema.js').CustomElementExport} */
+const elementExport = (tag, reference) => ({ kind: 'custom-element-definition', name: tag, declaration: reference });
+
+/**
+ * What the program and the analyzer know of the element class in `file`.
+ * @param {ts.Program} prog
+ * @param {Package} raw
+ * @param {string} file
+ */
+function elementIn(prog, raw, file) {
+  const declaration = raw.modules.find((m) => m.path === file)?.declarations?.find(isElement);
+  if (!declaration) throw new Error(`manifest: the analyzer found no custom element in ${file}`);
+  const classNode = prog
+    .getSourceFile(join(root, file))
+    ?.statements.filter(ts.isClassDeclaration)
+    .find((s) => s.name?.text === declaration.name);
+  if (!classNode) throw new Error(`manifest: no class ${declaration.name} in ${file}`);
+  return { declaration, classNode };
+}
 
 /** The manifest, in the package's terms. */
 export async function buildManifest() {
   const raw = analyse();
   const prog = program();
   const checker = prog.getTypeChecker();
-  const detailTypes = exportedTypes(checker, prog.getSourceFile(join(root, 'src/classes.ts')));
+  const classes = prog.getSourceFile(join(root, 'src/classes.ts'));
+  if (!classes) throw new Error('manifest: no src/classes.ts');
+  const detailTypes = exportedTypes(checker, classes);
   const sharedDocs = cssPropDocs('src/styles/tokens.ts');
+  /** @type {string[]} */
   const problems = [];
+  /** @type {JavaScriptModule[]} */
   const modules = [];
+  /** @type {CustomElementDeclaration[]} */
+  const declarations = [];
+  /** @type {{ tag: string, reference: Reference }[]} */
   const definitions = [];
 
   for (const tag of tags) {
     const file = `src/elements/${tag}/${tag}.component.ts`;
-    const source = prog.getSourceFile(join(root, file));
-    const rawDeclaration = raw.modules.find((m) => m.path === file).declarations.find((d) => d.customElement);
+    const { declaration: rawDeclaration, classNode } = elementIn(prog, raw, file);
     if (rawDeclaration.tagName !== tag) problems.push(`${file}: @tagname should be ${tag}`);
-    const classNode = source.statements.find((s) => ts.isClassDeclaration(s) && s.name?.text === rawDeclaration.name);
     const facts = classFacts(checker, classNode);
-    const where = (name) => `${rawDeclaration.name}.${name}`;
+    const where = (/** @type {string} */ name) => `${rawDeclaration.name}.${name}`;
+    /**
+     * An attribute or a field with the type and default TypeScript sees.
+     * @template {{ type?: { text: string }, default?: string }} T
+     * @param {T} item
+     * @param {string} fieldName
+     * @returns {T}
+     */
     const fill = (item, fieldName) => {
       const fact = facts.get(fieldName);
       if (!fact) return item;
@@ -304,6 +418,7 @@ export async function buildManifest() {
       .sort((a, b) => Number(classProps.has(b.name)) - Number(classProps.has(a.name)));
     for (const m of members) if (!m.description) problems.push(`${where(m.name)} has no JSDoc`);
 
+    /** @param {{ fieldName?: string }} a */
     const order = (a) => members.findIndex((m) => m.name === a.fieldName);
     const attributes = (rawDeclaration.attributes ?? [])
       .filter((a) => members.some((m) => m.name === a.fieldName))
@@ -311,14 +426,17 @@ export async function buildManifest() {
       .map(({ inheritedFrom, ...a }) => {
         const field = members.find((m) => m.name === a.fieldName);
         // The element's own words for the field, where it documents one a base class declares.
-        const description = classProps.has(a.fieldName) ? field.description : (a.description ?? field.description);
-        const out = fill({ ...a, description }, a.fieldName);
-        return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined));
+        const description = classProps.has(/** @type {string} */ (a.fieldName))
+          ? field?.description
+          : (a.description ?? field?.description);
+        const out = fill({ ...a, description }, /** @type {string} */ (a.fieldName));
+        return withoutUndefined(out);
       });
 
     const events = (rawDeclaration.events ?? []).map(({ inheritedFrom, ...e }) => {
       const detail = /^CustomEvent<(\w+)>$/.exec(e.type?.text ?? '')?.[1];
       if (detail && !detailTypes.has(detail)) problems.push(`${tag}: event ${e.name} names ${detail}, which classes.ts does not export`);
+      /** @type {ManifestEvent & { type: import('custom-elements-manifest/schema.js').Type }} */
       const out = { ...e, type: { text: e.type?.text ?? 'Event' } };
       if (detail) {
         out.type.references = [{ name: detail, module: 'dist/classes.js' }];
@@ -341,6 +459,7 @@ export async function buildManifest() {
         return { name, description, ...(fallback ? { default: fallback } : {}) };
       });
 
+    /** @type {Element} */
     const declaration = {
       kind: 'class',
       name: rawDeclaration.name,
@@ -361,23 +480,21 @@ export async function buildManifest() {
       kind: 'javascript-module',
       path: entryOf(tag),
       declarations: [declaration],
-      exports: [
-        { kind: 'js', name: declaration.name, declaration: reference },
-        { kind: 'custom-element-definition', name: tag, declaration: reference },
-      ],
+      exports: [jsExport(reference), elementExport(tag, reference)],
     });
+    declarations.push(declaration);
     definitions.push({ tag, reference });
   }
 
   for (const name of sharedDocs.keys()) {
-    const read = modules.some((m) => m.declarations[0].cssProperties.some((c) => c.name === name));
+    const read = declarations.some((d) => d.cssProperties?.some((c) => c.name === name));
     if (!read) problems.push(`src/styles/tokens.ts: documents ${name}, which no element's styles read`);
   }
   modules.push({
     kind: 'javascript-module',
     path: 'dist/classes.js',
     declarations: [],
-    exports: definitions.map(({ reference }) => ({ kind: 'js', name: reference.name, declaration: reference })),
+    exports: definitions.map(({ reference }) => jsExport(reference)),
   });
   for (const path of ['dist/index.js', 'dist/victim-care-elements.js']) {
     modules.push({
@@ -385,20 +502,32 @@ export async function buildManifest() {
       path,
       declarations: [],
       exports: [
-        ...definitions.map(({ reference }) => ({ kind: 'js', name: reference.name, declaration: reference })),
-        ...definitions.map(({ tag, reference }) => ({ kind: 'custom-element-definition', name: tag, declaration: reference })),
+        ...definitions.map(({ reference }) => jsExport(reference)),
+        ...definitions.map(({ tag, reference }) => elementExport(tag, reference)),
       ],
     });
   }
   if (problems.length) throw new Error(`custom-elements.json:\n  ${problems.join('\n  ')}`);
-  return { schemaVersion: '2.1.0', readme: 'README.md', modules };
+  /** @type {Package} */
+  const manifest = { schemaVersion: '2.1.0', readme: 'README.md', modules };
+  return manifest;
 }
 
-/** The elements' declarations from a manifest, in tag order. */
+/**
+ * The elements' declarations from a manifest, in tag order.
+ * @param {Package} manifest one that buildManifest wrote
+ */
 export function elementsOf(manifest) {
-  return manifest.modules.flatMap((m) => m.declarations.filter((d) => d.customElement));
+  return /** @type {Element[]} */ (manifest.modules.flatMap((m) => (m.declarations ?? []).filter(isElement)));
 }
 
+/**
+ * An element's fields (its properties), without its methods.
+ * @param {Element} element
+ */
+export const fieldsOf = (element) => element.members.filter((m) => m.kind === 'field');
+
+/** custom-elements.json as written. @returns {Package} */
 export function readManifest() {
   return JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
 }

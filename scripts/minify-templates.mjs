@@ -1,3 +1,4 @@
+// @ts-check
 // Minifies the text inside Lit's html``, svg`` and css`` templates, which no JavaScript minifier
 // touches (vite.config.ts runs it on every source file in the build). Only what cannot change the
 // rendering is removed:
@@ -44,7 +45,12 @@ export function minifyTemplates(code, fileName) {
   const output = new MagicString(code);
   let changed = false;
 
-  /** Rewrites the raw text of one template part between `start` and `end`. */
+  /**
+   * Rewrites the raw text of one template part between `start` and `end`.
+   * @param {number} start
+   * @param {number} end
+   * @param {(raw: string) => string} minify
+   */
   const rewrite = (start, end, minify) => {
     const raw = code.slice(start, end);
     const small = minify(raw);

@@ -1,3 +1,4 @@
+// @ts-check
 // `node scripts/notify-stub.mjs`: a local stand-in for GOV.UK Notify's API (demo/server/testing-notify.js),
 // to try sending feedback links without a Notify account. Prints the environment to start the
 // receiver with, then one line per request it receives.

@@ -28,7 +28,16 @@ export const TYPES_FILE = 'src/schema/victim-feedback-1.ts';
 /** The envelope has no node of its own in the schema, so no title to be named by. */
 const ENVELOPE = 'FeedbackEnvelope';
 
-/** The schema restated as a union of one object type per kind (see the comment at the top). */
+/**
+ * The parts of the schema read here.
+ * @typedef {{ if?: { properties?: { kind?: { const?: string } } }, then?: { title?: string, description?: string, required?: string[], properties?: Record<string, unknown> } }} Branch
+ * @typedef {{ title?: string, description?: string, required: string[], properties: Record<string, unknown> & { kind: { enum: string[] } }, allOf?: Branch[] }} PayloadSchema
+ */
+
+/**
+ * The schema restated as a union of one object type per kind (see the comment at the top).
+ * @param {PayloadSchema} schema
+ */
 export function unionOf(schema) {
   const branches = schema.allOf ?? [];
   const kindFields = new Set(branches.flatMap((b) => Object.keys(b.then?.properties ?? {})));
@@ -44,8 +53,9 @@ export function unionOf(schema) {
   const kinds = schema.properties.kind.enum;
   const members = branches.map(({ if: condition, then }) => {
     const kind = condition?.properties?.kind?.const;
-    if (!kinds.includes(kind)) throw new Error(`${SCHEMA_FILE}: an allOf branch is not "if kind is one of ${kinds.join(', ')}"`);
+    if (!kind || !kinds.includes(kind)) throw new Error(`${SCHEMA_FILE}: an allOf branch is not "if kind is one of ${kinds.join(', ')}"`);
     if (!then?.title) throw new Error(`${SCHEMA_FILE}: the branch for kind "${kind}" has no "then.title" to name its type`);
+    /** @type {Record<string, unknown>} */
     const properties = { kind: { const: kind } };
     for (const name of kindFields) {
       const allowed = then.properties?.[name] ?? true;
@@ -62,18 +72,23 @@ export function unionOf(schema) {
       properties,
     };
   });
-  const missing = kinds.filter((kind) => !members.some((m) => m.properties.kind.const === kind));
+  const missing = kinds.filter((kind) => !branches.some((b) => b.if?.properties?.kind?.const === kind));
   if (missing.length) throw new Error(`${SCHEMA_FILE}: no allOf branch for kind ${missing.join(', ')}`);
   return { title: schema.title, description: schema.description, anyOf: members };
 }
 
-/** The text of src/schema/victim-feedback-1.ts for `schema` (by default the schema file as it is now). */
+/**
+ * The text of src/schema/victim-feedback-1.ts for `schema` (by default the schema file as it is now).
+ * @param {PayloadSchema} schema
+ */
 export async function payloadTypes(schema = JSON.parse(readFileSync(join(root, SCHEMA_FILE), 'utf8'))) {
   const banner = [
     `// Generated from ${SCHEMA_FILE.replace('src/schema/', '')} by scripts/payload-types.mjs: do not edit.`,
     '// Change the schema, then run `npm run payload-types`.',
   ].join('\n');
-  const types = await compile(unionOf(schema), schema.title, {
+  // The tool reads `extends` as schemas to extend, though JSONSchema4's type says names only.
+  const union = /** @type {import('json-schema-to-typescript').JSONSchema} */ (/** @type {unknown} */ (unionOf(schema)));
+  const types = await compile(union, schema.title ?? 'FeedbackPayload', {
     bannerComment: banner,
     additionalProperties: false,
     declareExternallyReferenced: true,

@@ -1,3 +1,4 @@
+// @ts-check
 // `npm run placeholders`: measures how tall each element renders, in English, at every width
 // from 256 to 1216 px, and writes src/styles/placeholders.css from what it measured. The build
 // ships that file as dist/victim-care-elements.css: linked once by a host page, it holds each
@@ -34,6 +35,7 @@ const variants = [
   { selector: 'quick-exit[placement="static"]', html: '<quick-exit placement="static"></quick-exit>' },
   { selector: 'qr-badge:not([size])[hide-url]', html: '<qr-badge value="https://www.example.police.uk/feedback" hide-url></qr-badge>' },
 ];
+/** @type {number[]} */
 const widths = [];
 for (let w = 256; w <= 1216; w += 1) widths.push(w);
 const ROOT_PX = 16;
@@ -58,19 +60,21 @@ await page.waitForFunction(
 );
 await page.evaluate(() => document.fonts.ready);
 const heights = await page.evaluate(async (widths) => {
-  const boxes = [...document.querySelectorAll('body > div')];
-  const result = boxes.map(() => []);
+  const boxes = [...document.querySelectorAll('body > div')].map((box) => /** @type {HTMLElement} */ (box));
+  /** Each box's element: a LitElement of this library. */
+  const element = (/** @type {HTMLElement} */ box) => /** @type {import('lit').ReactiveElement} */ (box.firstElementChild);
+  const result = boxes.map(() => /** @type {number[]} */ ([]));
   for (const width of widths) {
     for (const box of boxes) box.style.width = `${width}px`;
-    await Promise.all(boxes.map((b) => b.firstElementChild.updateComplete));
-    boxes.forEach((box, i) => result[i].push(box.firstElementChild.getBoundingClientRect().height));
+    await Promise.all(boxes.map((b) => element(b).updateComplete));
+    boxes.forEach((box, i) => result[i].push(element(box).getBoundingClientRect().height));
   }
   return result;
 }, widths);
 await browser.close();
 
-const rem = (px) => `${Number((px / ROOT_PX).toFixed(4))}rem`;
-const tags = [...new Set(variants.map((v) => v.selector.match(/^[a-z-]+/)[0]))];
+const rem = (/** @type {number} */ px) => `${Number((px / ROOT_PX).toFixed(4))}rem`;
+const tags = [...new Set(variants.map((v) => v.selector.split(/[^a-z-]/)[0]))];
 const lines = [
   '/*',
   " * victim-care-elements: holds each element's space until its script has run, so that nothing on",
@@ -90,6 +94,7 @@ const lines = [
   '}',
 ];
 variants.forEach((variant, i) => {
+  /** @type {{ from: number, to: number, h: number }[]} */
   const runs = [];
   widths.forEach((width, j) => {
     const h = Math.round(heights[i][j] * 10) / 10;

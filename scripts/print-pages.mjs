@@ -1,3 +1,4 @@
+// @ts-check
 // Prints the rights leaflet to PDF with Chromium's own print to PDF, in every built-in language,
 // and counts the A4 pages: the leaflet promises two sides at most (npm run build first).
 // PDFs go to screenshots/ (git-ignored; OUT=/tmp/… for elsewhere), and with pdftoppm installed
@@ -31,13 +32,13 @@ for (const lang of languages) {
     document.documentElement.lang = lang;
     document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
     await customElements.whenDefined('rights-leaflet');
-    const leaflet = document.querySelector('rights-leaflet');
+    const leaflet = /** @type {import('lit').ReactiveElement} */ (document.querySelector('rights-leaflet'));
     // Wait until the leaflet shows the language (its strings load on demand).
     for (let i = 0; i < 100 && leaflet.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('lang') !== lang; i++) {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     await leaflet.updateComplete;
-    await leaflet.shadowRoot.querySelector('qr-badge')?.updateComplete;
+    await /** @type {import('lit').ReactiveElement | null | undefined} */ (leaflet.shadowRoot?.querySelector('qr-badge'))?.updateComplete;
   }, lang);
   await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });

@@ -1,3 +1,4 @@
+// @ts-check
 // Screenshots of every story (or those whose id contains the first argument), in English and
 // Arabic, at 320 px and desktop width, and in print, from the built Storybook
 // (npm run build-storybook first). PNGs go to screenshots/ (git-ignored): look at them.

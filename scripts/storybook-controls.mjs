@@ -1,3 +1,4 @@
+// @ts-check
 // Storybook's Controls, checked in the built Storybook: for every element, every attribute in
 // custom-elements.json is changed through the story's args (as the Controls panel changes them)
 // and must then be on the element, live. Run after `npm run build-storybook`.
@@ -8,8 +9,13 @@ import { elementsOf, readManifest } from './manifest.mjs';
 import { choicesOf } from './api-outputs.mjs';
 import { serveStatic } from './serve-static.mjs';
 
+/** @type {{ entries: Record<string, { id: string, type: string }> }} */
 const index = JSON.parse(readFileSync('storybook-static/index.json', 'utf8'));
-/** A value other than the default for each attribute, and the attribute text it must produce. */
+/**
+ * A value other than the default for each attribute, and the attribute text it must produce.
+ * @param {import('custom-elements-manifest/schema.js').Attribute} attribute
+ * @returns {[string | undefined, string | null | undefined]}
+ */
 function changed(attribute) {
   const type = attribute.type?.text ?? 'string';
   if (type === 'boolean') return attribute.default === 'true' ? ['!false', null] : ['!true', ''];
@@ -33,6 +39,9 @@ try {
   const page = await browser.newPage();
   for (const element of elementsOf(readManifest())) {
     const story = Object.values(index.entries).find((e) => e.type === 'story' && e.id.startsWith(`elements-${element.tagName}--`));
+    if (!story) throw new Error(`storybook-static has no story for <${element.tagName}>`);
+    const tag = /** @type {string} */ (element.tagName);
+    /** @type {Record<string, string | null | undefined>} */
     const expected = {};
     const args = element.attributes.map((a) => {
       const [arg, attribute] = changed(a);
@@ -40,11 +49,11 @@ try {
       return `${a.name}:${arg}`;
     });
     await page.goto(`${server.base}/iframe.html?id=${story.id}&viewMode=story&args=${encodeURIComponent(args.join(';'))}`);
-    await page.waitForFunction((tag) => document.querySelector(tag)?.shadowRoot, element.tagName, { timeout: 20000 });
+    await page.waitForFunction((tag) => document.querySelector(tag)?.shadowRoot, tag, { timeout: 20000 });
     await page.waitForTimeout(200);
     const actual = await page.evaluate(
-      ({ tag, names }) => Object.fromEntries(names.map((n) => [n, document.querySelector(tag).getAttribute(n)])),
-      { tag: element.tagName, names: Object.keys(expected) },
+      ({ tag, names }) => Object.fromEntries(names.map((n) => [n, document.querySelector(tag)?.getAttribute(n)])),
+      { tag, names: Object.keys(expected) },
     );
     for (const [name, value] of Object.entries(expected)) {
       const ok = actual[name] === value;

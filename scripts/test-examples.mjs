@@ -1,3 +1,4 @@
+// @ts-check
 // The example host apps (examples/react, vue, svelte, angular), as web teams would use the
 // package: each installs the library from this folder as a packed copy (`install-links`, so only
 // what `files` ships), type-checks strictly, fails to type-check a file of deliberate mistakes,
@@ -18,7 +19,16 @@ const root = resolve(fileURLToPath(import.meta.url), '../..');
 const args = process.argv.slice(2);
 const install = !args.includes('--no-install');
 
-/** Mistakes each bad file makes, and a piece of the checker's message that proves it saw each. */
+/**
+ * What to do with an example: type-check it, fail to type-check its file of mistakes (and which
+ * mistakes beyond `mistakes` it must report), build it and serve `site`.
+ * @typedef {{ typecheck?: string[], bad?: string[], mistakes?: [string, RegExp][], build?: string[], site?: string }} Example
+ */
+
+/**
+ * Mistakes each bad file makes, and a piece of the checker's message that proves it saw each.
+ * @type {[string, RegExp][]}
+ */
 const mistakes = [
   ['misspelt attribute `questoin`', /questoin/],
   ['`error-correction="Z"`', /"Z"' is not assignable/],
@@ -26,6 +36,7 @@ const mistakes = [
   ['misspelt event detail `chanel`', /'chanel' does not exist on type 'ChannelChangeDetail'/],
 ];
 
+/** @type {Record<string, Example>} */
 const examples = {
   react: {
     typecheck: ['npx', 'tsc', '--noEmit', '-p', '.'],
@@ -51,17 +62,24 @@ const examples = {
 };
 const chosen = args.filter((a) => a in examples);
 
+/** @type {string | undefined} */
 let packed;
 let passed = 0;
 let failed = 0;
+/**
+ * @param {string} name
+ * @param {boolean} ok
+ * @param {string} [detail]
+ */
 const check = (name, ok, detail = '') => {
   if (ok) passed++;
   else failed++;
   console.log(`${ok ? '✓' : '✗'} ${name}${detail ? `: ${detail}` : ''}`);
 };
-const run = (cwd, [command, ...rest]) =>
+const run = (/** @type {string} */ cwd, /** @type {string[]} */ [command, ...rest]) =>
   spawnSync(command, rest, { cwd, encoding: 'utf8', env: { ...process.env, NG_CLI_ANALYTICS: 'false', NO_COLOR: '1' } });
-const output = (result) => `${result.stdout ?? ''}${result.stderr ?? ''}`.trim();
+const output = (/** @type {import('node:child_process').SpawnSyncReturns<string>} */ result) =>
+  `${result.stdout ?? ''}${result.stderr ?? ''}`.trim();
 
 if (!existsSync(join(root, 'dist/index.js'))) throw new Error('Run `npm run build` first.');
 const browser = await chromium.launch({ executablePath: await findBrowser(), args: chromiumArgs });
@@ -101,7 +119,7 @@ try {
     const built = run(cwd, example.build);
     check(`${name}: ${example.build.join(' ')}`, built.status === 0, built.status === 0 ? '' : output(built));
     if (built.status !== 0) continue;
-    await drive(name, join(cwd, example.site));
+    await drive(name, join(cwd, example.site ?? '.'));
   }
 } finally {
   await browser.close();
@@ -120,10 +138,15 @@ function tarball() {
   return packed;
 }
 
-/** Every element works in the built app: chosen values reach the app and the host form. */
+/**
+ * Every element works in the built app: chosen values reach the app and the host form.
+ * @param {string} name
+ * @param {string} site
+ */
 async function drive(name, site) {
   const server = await serveStatic(site);
   const page = await browser.newPage();
+  /** @type {string[]} */
   const problems = [];
   page.on('pageerror', (error) => problems.push(error.message));
   page.on('console', (message) => {
@@ -150,7 +173,7 @@ async function drive(name, site) {
     await page.locator('rating-scale label[for="point-4"]').click();
     await page.locator('feedback-channel-picker input[value="phone"]').check();
     await page.getByRole('button', { name: 'Submit' }).click();
-    const text = async (id) => (await page.locator(`#${id}`).textContent())?.trim();
+    const text = async (/** @type {string} */ id) => (await page.locator(`#${id}`).textContent())?.trim() ?? '';
     check(`${name}: the app reads the rating from change`, (await text('rating-out')) === 'Rating: 4', await text('rating-out'));
     check(
       `${name}: the app reads the channel from channel-change`,

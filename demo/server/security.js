@@ -8,19 +8,29 @@
  * - Trusted Types: only the `lit-html` policy (Lit's own) and `victim-care-elements` may create
  *   values for DOM sinks.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-  "require-trusted-types-for 'script'",
-  'trusted-types lit-html victim-care-elements',
-].join('; ');
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
+
+/**
+ * The demo's policy, with the Trusted Types policies a page may create and the pages that may
+ * frame it given: the browser tests serve their fixture pages under it with only Lit's policy
+ * (proving the elements need no other) and framed by the test page (scripts/wtr/test-endpoint.mjs).
+ * @param {{ trustedTypes?: string[], frameAncestors?: string }} [options]
+ */
+export function contentSecurityPolicy({ trustedTypes = ['lit-html', 'victim-care-elements'], frameAncestors = "'none'" } = {}) {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data: blob:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    `frame-ancestors ${frameAncestors}`,
+    "require-trusted-types-for 'script'",
+    `trusted-types ${trustedTypes.join(' ')}`,
+  ].join('; ');
+}
 
 /** Headers on every response. */
 export const COMMON_HEADERS = Object.freeze({

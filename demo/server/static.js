@@ -78,11 +78,14 @@ export function chooseEncoding(header) {
  */
 
 /**
- * @param {{ mounts: Mount[], deny: string[] }} options
+ * @param {{ mounts: Mount[], deny?: string[], htmlHeaders?: Readonly<Record<string, string>> }} options
  *   mounts: URL prefix (ending in "/") to directory, longest prefix first;
- *   deny: directories never served (the receiver's folder, the data folder).
+ *   deny: directories never served (the receiver's folder, the data folder);
+ *   htmlHeaders: the headers of HTML pages, by default HTML_HEADERS with the demo's
+ *   Content-Security-Policy (scripts/serve-static.mjs gives COMMON_HEADERS for Storybook and the
+ *   example apps, which are not written for it).
  */
-export function createStatic({ mounts, deny }) {
+export function createStatic({ mounts, deny = [], htmlHeaders = HTML_HEADERS }) {
   const roots = mounts.map((m) => ({ prefix: m.prefix, dir: resolve(m.dir) })).sort((a, b) => b.prefix.length - a.prefix.length);
   const denied = deny.map((d) => resolve(d));
 
@@ -204,7 +207,7 @@ export function createStatic({ mounts, deny }) {
     const etag = encoding ? `${entry.etag.slice(0, -1)}-${encoding}"` : entry.etag;
     /** @type {Record<string, string | number>} */
     const headers = {
-      ...(ext === '.html' ? HTML_HEADERS : COMMON_HEADERS),
+      ...(ext === '.html' ? htmlHeaders : COMMON_HEADERS),
       'Content-Type': CONTENT_TYPES[ext],
       'Cache-Control': cacheControl(found.file),
       ETag: etag,

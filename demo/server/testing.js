@@ -3,6 +3,7 @@
  * Helpers for the receiver's tests (kept outside test/ so that node --test does not run this file
  * as a test). Each test file starts its own receiver on port 0 with its own temporary DATA_DIR.
  */
+import assert from 'node:assert/strict';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -85,8 +86,9 @@ export async function start(options = {}) {
       if (res.status !== 303) throw new Error(`sign-in failed: ${res.status}`);
       const session = /vce_session=([^;]+)/.exec(res.headers.get('set-cookie') ?? '')?.[1] ?? '';
       const cookie = `vce_session=${session}`;
-      const me = /** @type {{ csrf: string }} */ (await (await fetch(`${base}/api/session`, { headers: { Cookie: cookie } })).json());
-      return { name, password, cookie, csrf: /** @type {string} */ (me.csrf), headers: { Cookie: cookie } };
+      /** @type {Session} */
+      const me = await json(fetch(`${base}/api/session`, { headers: { Cookie: cookie } }));
+      return { name, password, cookie, csrf: me.csrf, headers: { Cookie: cookie } };
     },
     /**
      * A rating from a signed officer link: it counts toward the officer's figures.
@@ -131,6 +133,36 @@ export async function start(options = {}) {
       }
     },
   };
+}
+
+/**
+ * The JSON answers the tests read, as the receiver writes them.
+ * @typedef {{ error: string, message: string, fields?: string[], problems?: { field: string, problem: string }[], supported?: string[] }} Refusal
+ *   every 4xx and 5xx with a JSON body
+ * @typedef {{ state: string, channel?: string, sendAfter?: string | null, cancel?: { href: string, token: string } }} RequestStatus
+ *   what the browser that made a contact request may know of it (`cancel` while it waits)
+ * @typedef {{ id: string, status: 'created' | 'duplicate', request: RequestStatus }} StoredRequest
+ *   POST /api/feedback of a contact request, 201 or 200
+ * @typedef {import('./summary.js').Summary & {
+ *   contactRequests: Record<import('./contact/queue.js').JobState, number> & { channels: string[] },
+ *   comments?: { unreviewed: number },
+ * }} SummaryAnswer GET /api/summary
+ * @typedef {{ id: string, comment: string, reviewedBy: string | null }} CommentAnswer one of GET /api/comments
+ * @typedef {{ name: string, role: string, permissions: string[], csrf: string }} Session GET /api/session
+ */
+
+/**
+ * The body of an answer from the receiver, after checking that it is JSON. Node types
+ * `Response.json()` as `unknown`; here the body has the type the caller declares for it (a JSDoc
+ * type on the constant it is assigned to, or a cast around the call), else that of a refusal.
+ * @template [T=Refusal]
+ * @param {Response | Promise<Response>} response
+ * @returns {Promise<T>}
+ */
+export async function json(response) {
+  const res = await response;
+  assert.match(res.headers.get('content-type') ?? '', /^application\/json/, `${res.url}: ${res.status} is JSON`);
+  return /** @type {T} */ (await res.json());
 }
 
 /**

@@ -1,3 +1,4 @@
+// @ts-check
 // What `npm run i18n:check` knows about a locale file, as functions of plain data so that the
 // node:test suite (scripts/test/i18n-check.test.js) can drive them with small fixtures.
 
@@ -11,7 +12,17 @@ export const STATUSES = ['source', 'draft', 'reviewed'];
  */
 export const NAME_KEYS = [/^common\.victimSupport$/, /^pack-[\w-]+\.services\.items\.[\w-]+\.name$/];
 
-/** `{ a: { b: 'x' } }` → `{ 'a.b': 'x' }`; arrays stay values. */
+/**
+ * A locale file as JSON.parse gives it: namespaces of strings, and `_meta` about the file.
+ * @typedef {{ _meta?: { status?: unknown, name?: unknown, lang?: unknown, sameAsEnglish?: unknown }, [namespace: string]: unknown }} LocaleData
+ */
+
+/**
+ * `{ a: { b: 'x' } }` → `{ 'a.b': 'x' }`; arrays stay values.
+ * @param {unknown} value
+ * @param {Record<string, unknown>} [out]
+ * @returns {Record<string, unknown>}
+ */
 export function flatten(value, prefix = '', out = {}) {
   if (value && typeof value === 'object' && !Array.isArray(value)) {
     for (const [key, inner] of Object.entries(value)) flatten(inner, prefix ? `${prefix}.${key}` : key, out);
@@ -19,9 +30,14 @@ export function flatten(value, prefix = '', out = {}) {
   return out;
 }
 
-export const placeholders = (text) => new Set([...String(text).matchAll(/\{\{\s*([\w.-]+)\s*\}\}/g)].map((m) => m[1]));
+export const placeholders = (/** @type {unknown} */ text) =>
+  new Set([...String(text).matchAll(/\{\{\s*([\w.-]+)\s*\}\}/g)].map((m) => m[1]));
 
-/** True for text that is the same in every language: numbers, phone numbers, dates, addresses, placeholders only. */
+/**
+ * True for text that is the same in every language: numbers, phone numbers, dates, addresses, placeholders only.
+ * @param {unknown} value
+ * @returns {boolean}
+ */
 export function sameByNature(value) {
   if (Array.isArray(value)) return value.every(sameByNature);
   if (typeof value !== 'string') return true;
@@ -32,6 +48,7 @@ export function sameByNature(value) {
   return !/\p{L}/u.test(rest);
 }
 
+/** @type {[RegExp, string][]} */
 const markup = [
   [/<\/?[a-z][\w-]*(\s[^>]*)?\/?>/i, 'an HTML tag'],
   [/&(?:[a-z]+|#\d+|#x[\da-f]+);/i, 'an HTML entity'],
@@ -41,7 +58,10 @@ const markup = [
   [/`[^`]+`/, 'Markdown code'],
 ];
 
-/** The markup `text` contains that `english` does not, as words ("an HTML tag"), or null. */
+/**
+ * The markup `text` contains that `english` does not, as words ("an HTML tag"), or null.
+ * @param {string} text
+ */
 export function markupIn(text, english = '') {
   for (const [pattern, name] of markup) if (pattern.test(text) && !pattern.test(english)) return name;
   return null;
@@ -49,6 +69,10 @@ export function markupIn(text, english = '') {
 
 /** Plural categories of `lng` (Intl.PluralRules), or null when the tag is not one Intl knows. */
 const CLDR_ORDER = ['zero', 'one', 'two', 'few', 'many', 'other'];
+/**
+ * @param {string} lng
+ * @returns {string[] | null}
+ */
 export function pluralCategories(lng) {
   try {
     const categories = new Intl.PluralRules(lng).resolvedOptions().pluralCategories;
@@ -58,7 +82,10 @@ export function pluralCategories(lng) {
   }
 }
 
-/** Languages written right to left (as src/core/i18n/direction.ts, by language subtag or script). */
+/**
+ * Languages written right to left (as src/core/i18n/direction.ts, by language subtag or script).
+ * @param {string} lng
+ */
 export function isRightToLeft(lng) {
   try {
     const { language, script } = new Intl.Locale(lng);
@@ -73,6 +100,7 @@ export function isRightToLeft(lng) {
  * In right-to-left text, numbers in spaced groups, web and email addresses written into a string
  * reorder (`07700 900 982` shows as `982 900 07700`) unless they sit between the Unicode isolates
  * LRI (U+2066) and PDI (U+2069). Placeholders are isolated by the elements themselves.
+ * @param {string} text
  */
 export function unisolatedRuns(text) {
   const outside = text.replace(/\u2066[^\u2069]*\u2069/g, '').replace(/\{\{[^}]*\}\}/g, '');
@@ -85,7 +113,7 @@ export function unisolatedRuns(text) {
   );
 }
 
-const short = (text) => {
+const short = (/** @type {unknown} */ text) => {
   const s = String(text);
   return JSON.stringify(s.length > 48 ? `${s.slice(0, 45)}…` : s);
 };
@@ -93,9 +121,14 @@ const short = (text) => {
 /**
  * Checks one locale's data against English. Returns the findings and counts; `errors` make
  * `npm run i18n:check` fail, `warnings` are for a person to look at.
+ * @param {string} lng
+ * @param {LocaleData | null | undefined} data
+ * @param {LocaleData} english
  */
 export function checkLocale(lng, data, english) {
+  /** @type {string[]} */
   const errors = [];
+  /** @type {string[]} */
   const warnings = [];
   const counts = { keys: 0, translated: 0, missing: 0, english: 0, extra: 0, plurals: 0, placeholders: 0, markup: 0, long: 0 };
   const en = flatten(english);
@@ -106,7 +139,8 @@ export function checkLocale(lng, data, english) {
     errors.push('the file is not a JSON object of namespaces');
     return { lng, status, errors, warnings, counts };
   }
-  if (!STATUSES.includes(status)) errors.push(`_meta.status must be one of ${STATUSES.join(', ')} (it is ${short(status)})`);
+  if (typeof status !== 'string' || !STATUSES.includes(status))
+    errors.push(`_meta.status must be one of ${STATUSES.join(', ')} (it is ${short(status)})`);
   else if (!isSource && status === 'source') errors.push('_meta.status "source" is for English only: use "draft" or "reviewed"');
   if (!data._meta?.name) warnings.push("_meta.name is empty: give the language's own name (Română, اردو)");
   if (isSource) {
@@ -118,7 +152,7 @@ export function checkLocale(lng, data, english) {
   const categories = pluralCategories(lng);
   if (!categories) errors.push(`"${lng}" is not a language tag Intl knows; name the file after a BCP 47 tag or pass --lang`);
 
-  const base = (key) => key.replace(PLURAL, '');
+  const base = (/** @type {string} */ key) => key.replace(PLURAL, '');
   const enBases = new Set(Object.keys(en).map(base));
   const pluralBases = new Set(
     Object.keys(en)
@@ -128,8 +162,13 @@ export function checkLocale(lng, data, english) {
   // Keys the translator has checked and which are, rightly, the same words as in English
   // (Spanish "Error:"): listed in the file's _meta.sameAsEnglish.
   const same = new Set(Array.isArray(data._meta?.sameAsEnglish) ? data._meta.sameAsEnglish : []);
-  const isName = (key) => same.has(key) || NAME_KEYS.some((pattern) => pattern.test(key));
+  const isName = (/** @type {string} */ key) => same.has(key) || NAME_KEYS.some((pattern) => pattern.test(key));
 
+  /**
+   * @param {string} key
+   * @param {unknown} value
+   * @param {unknown} englishValue
+   */
   const compare = (key, value, englishValue, { plural = false } = {}) => {
     counts.keys += 1;
     if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) {
@@ -189,7 +228,7 @@ export function checkLocale(lng, data, english) {
       errors.push(`${key} contains ${tag}; every string is shown as plain text`);
     }
     // Placeholders become values of any length, so they are left out of the comparison.
-    const bare = (text) => String(text).replace(/\{\{[^}]*\}\}/g, '');
+    const bare = (/** @type {unknown} */ text) => String(text).replace(/\{\{[^}]*\}\}/g, '');
     const [from, to] = [bare(englishValue).length, bare(value).length];
     if (from >= 15 && to > from * 2 && to - from > 20) {
       counts.long += 1;
@@ -206,7 +245,8 @@ export function checkLocale(lng, data, english) {
     const present = Object.keys(strings).filter((k) => PLURAL.test(k) && base(k) === key);
     if (!categories) continue;
     const missing = categories.filter((c) => !present.includes(`${key}_${c}`));
-    const superfluous = present.filter((k) => !categories.includes(k.match(PLURAL)[1]));
+    const category = (/** @type {string} */ k) => k.match(PLURAL)?.[1] ?? '';
+    const superfluous = present.filter((k) => !categories.includes(category(k)));
     if (present.length && missing.length) {
       counts.plurals += 1;
       errors.push(
@@ -216,7 +256,7 @@ export function checkLocale(lng, data, english) {
     if (superfluous.length) {
       counts.plurals += 1;
       errors.push(
-        `${key}: plural categories ${lng} does not have: ${superfluous.map((k) => `_${k.match(PLURAL)[1]}`).join(', ')} (${lng} needs ${categories.map((c) => `_${c}`).join(' ')})`,
+        `${key}: plural categories ${lng} does not have: ${superfluous.map((k) => `_${category(k)}`).join(', ')} (${lng} needs ${categories.map((c) => `_${c}`).join(' ')})`,
       );
     }
     for (const category of categories) {
@@ -248,7 +288,12 @@ export function checkLocale(lng, data, english) {
   return { lng, status, errors, warnings, counts };
 }
 
-/** A locale file's language: `--lang`, else its `_meta.lang`, else its file name (`ro.json` → `ro`). */
+/**
+ * A locale file's language: `--lang`, else its `_meta.lang`, else its file name (`ro.json` → `ro`).
+ * @param {string} source
+ * @param {LocaleData | null | undefined} data
+ * @param {string | undefined} [override]
+ */
 export function languageOf(source, data, override) {
   if (override) return override;
   if (typeof data?._meta?.lang === 'string') return data._meta.lang;
@@ -259,9 +304,12 @@ export function languageOf(source, data, override) {
 /**
  * Keys written twice in one object of a JSON text (`"a.b"` paths). JSON.parse keeps the last and
  * says nothing, so a merge or a copy-paste can leave a stale translation that silently wins.
+ * @param {string} text
  */
 export function duplicateKeys(text) {
+  /** @type {string[]} */
   const found = [];
+  /** @type {{ keys: Set<string> | null, path: string[], pendingKey?: string, expectKey?: boolean, index?: number }[]} */
   const stack = []; // one entry per open object or array: { keys: Set | null, path, pendingKey }
   let i = 0;
   const readString = () => {
@@ -280,7 +328,7 @@ export function duplicateKeys(text) {
     const c = text[i];
     const top = stack[stack.length - 1];
     if (c === '{' || c === '[') {
-      const path = top ? [...top.path, top.keys ? top.pendingKey : String(top.index ?? 0)] : [];
+      const path = top ? [...top.path, top.keys ? String(top.pendingKey) : String(top.index ?? 0)] : [];
       stack.push(c === '{' ? { keys: new Set(), path, expectKey: true } : { keys: null, path, index: 0 });
       i += 1;
     } else if (c === '}' || c === ']') {
@@ -296,7 +344,7 @@ export function duplicateKeys(text) {
       }
     } else if (c === ',') {
       if (top?.keys) top.expectKey = true;
-      else if (top) top.index += 1;
+      else if (top) top.index = (top.index ?? 0) + 1;
       i += 1;
     } else i += 1;
   }

@@ -1,3 +1,4 @@
+// @ts-check
 // The package's API description, checked against the package itself (after `npm run build`):
 // custom-elements.json names only files that ship, shows no internals, and the README's and
 // docs' tables and the generated editor and template files agree with it.
@@ -11,9 +12,19 @@ import { buildManifest, customPropertiesIn, elementsOf, readManifest } from '../
 const manifest = readManifest();
 const elements = elementsOf(manifest);
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-const packed = new Set(
-  JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }))[0].files.map((f) => f.path),
-);
+/** @type {{ files: { path: string }[] }[]} */
+const dryRun = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
+const packed = new Set(dryRun[0].files.map((f) => f.path));
+
+/**
+ * The element with this tag (the test fails when there is none).
+ * @param {string} tag
+ */
+function element(tag) {
+  const found = elements.find((e) => e.tagName === tag);
+  assert.ok(found, `no <${tag}> in custom-elements.json`);
+  return found;
+}
 
 test('custom-elements.json is what scripts/manifest.mjs makes from the sources now', async () => {
   assert.deepEqual(manifest, await buildManifest());
@@ -23,15 +34,15 @@ test('every module custom-elements.json names is in the packed tarball', () => {
   assert.ok(packed.has('custom-elements.json'));
   for (const module of manifest.modules) assert.ok(packed.has(module.path), `${module.path} is not in the package`);
   for (const module of manifest.modules) {
-    for (const e of module.exports) assert.ok(packed.has(e.declaration.module), `${e.name} points at ${e.declaration.module}`);
+    for (const e of module.exports ?? [])
+      assert.ok(packed.has(String(e.declaration.module)), `${e.name} points at ${e.declaration.module}`);
   }
 });
 
 test('each element has its definition (tag to class) in its own entry and in the root entry', () => {
-  const definitions = (path) =>
-    manifest.modules
-      .find((m) => m.path === path)
-      .exports.filter((e) => e.kind === 'custom-element-definition')
+  const definitions = (/** @type {string} */ path) =>
+    (manifest.modules.find((m) => m.path === path)?.exports ?? [])
+      .filter((e) => e.kind === 'custom-element-definition')
       .map((e) => `${e.name}=${e.declaration.name}`);
   // Every element folder (src/elements/<tag>/<tag>.component.ts) is in the manifest.
   const folders = readdirSync('src/elements').filter((tag) => existsSync(`src/elements/${tag}/${tag}.component.ts`));
@@ -59,15 +70,23 @@ test('no internals: nothing private, protected, static, @internal or a lifecycle
 });
 
 test('every attribute has a type and, where the element has one, its real default', () => {
-  const attribute = (tag, name) => elements.find((e) => e.tagName === tag).attributes.find((a) => a.name === name);
+  /**
+   * @param {string} tag
+   * @param {string} name
+   */
+  const attribute = (tag, name) => {
+    const found = element(tag).attributes.find((a) => a.name === name);
+    assert.ok(found, `<${tag}> has no ${name}`);
+    return found;
+  };
   for (const element of elements) for (const a of element.attributes) assert.ok(a.type?.text, `${element.tagName} ${a.name} has no type`);
   assert.equal(attribute('rating-scale', 'name').default, "'rating'");
   assert.equal(attribute('rating-scale', 'max').default, '5');
-  assert.equal(attribute('rating-scale', 'max').type.text, 'number');
+  assert.equal(attribute('rating-scale', 'max').type?.text, 'number');
   assert.equal(attribute('feedback-channel-picker', 'channels').default, "'web sms email phone'");
   assert.equal(attribute('rights-leaflet', 'heading-level').default, '2');
   assert.equal(attribute('rights-leaflet', 'content').default, "'england-wales-2021'");
-  assert.equal(attribute('qr-badge', 'error-correction').type.text, "'L' | 'M' | 'Q' | 'H'");
+  assert.equal(attribute('qr-badge', 'error-correction').type?.text, "'L' | 'M' | 'Q' | 'H'");
   for (const element of elements) {
     for (const a of element.attributes)
       assert.doesNotMatch(a.default ?? '', /^[A-Z_]+$/, `${element.tagName} ${a.name} default is a constant name`);
@@ -75,14 +94,14 @@ test('every attribute has a type and, where the element has one, its real defaul
 });
 
 test('events carry their detail types', () => {
-  const picker = elements.find((e) => e.tagName === 'feedback-channel-picker');
-  const change = picker.events.find((e) => e.name === 'channel-change');
+  const change = element('feedback-channel-picker').events.find((e) => e.name === 'channel-change');
+  assert.ok(change, 'the picker has channel-change');
   assert.equal(change.type.text, 'CustomEvent<ChannelChangeDetail>');
-  assert.match(change.description, /`detail`: `\{ channel: FeedbackChannel \}`/);
+  assert.match(change.description ?? '', /`detail`: `\{ channel: FeedbackChannel \}`/);
 });
 
 test('custom properties are the ones the styles read, with their fallbacks', () => {
-  const names = (tag) => elements.find((e) => e.tagName === tag).cssProperties.map((c) => c.name);
+  const names = (/** @type {string} */ tag) => element(tag).cssProperties.map((c) => c.name);
   const picker = names('feedback-channel-picker');
   assert.ok(!picker.includes('--vce-color-border'), '--vce-color-border does nothing');
   for (const name of ['--vce-color-reveal-border', '--vce-space', '--vce-radius', '--vce-color-focus-text', '--vce-color-button-shadow']) {
@@ -120,18 +139,21 @@ test('template types, web-types.json and VS Code custom data ship and are export
     for (const element of elements) assert.match(text, new RegExp(`'${element.tagName}'`), `${framework}: ${element.tagName}`);
   }
   assert.ok(packed.has(pkg['web-types'].slice(2)));
+  /** @type {{ contributions: { html: { elements: { name: string }[] } } }} */
   const webTypes = JSON.parse(readFileSync(pkg['web-types'], 'utf8'));
   assert.deepEqual(
     webTypes.contributions.html.elements.map((e) => e.name),
     elements.map((e) => e.tagName),
   );
+  /** @type {{ tags: { name: string, attributes: { name: string, values?: { name: string }[], valueSet?: string }[] }[] }} */
   const vscode = JSON.parse(readFileSync(pkg.exports['./vscode.html-custom-data.json'], 'utf8'));
   const qr = vscode.tags.find((t) => t.name === 'qr-badge');
+  assert.ok(qr, 'VS Code knows <qr-badge>');
   assert.deepEqual(
-    qr.attributes.find((a) => a.name === 'error-correction').values.map((v) => v.name),
+    qr.attributes.find((a) => a.name === 'error-correction')?.values?.map((v) => v.name),
     ['L', 'M', 'Q', 'H'],
   );
-  assert.equal(qr.attributes.find((a) => a.name === 'hide-url').valueSet, 'v');
+  assert.equal(qr.attributes.find((a) => a.name === 'hide-url')?.valueSet, 'v');
 });
 
 test('LICENSE and CHANGELOG ship', () => {

@@ -1,3 +1,4 @@
+// @ts-check
 // The translators' checker on files with the faults translators make: a copy of English with a
 // few strings translated, keys English does not have, the wrong plural categories, placeholders
 // renamed, markup. It also runs as `npm run i18n:check`, on a path and on a URL.
@@ -10,18 +11,23 @@ import { promisify } from 'node:util';
 import { checkLocale, duplicateKeys, languageOf, sameByNature } from '../i18n/locale-check.mjs';
 
 const run = promisify(execFile);
-const read = (path) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
+const read = (/** @type {string} */ path) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 const en = read('../../src/locales/en.json');
-const fixture = (name) => new URL(`./fixtures/${name}`, import.meta.url).pathname;
+const fixture = (/** @type {string} */ name) => new URL(`./fixtures/${name}`, import.meta.url).pathname;
 
-/** Runs the command line; resolves with its exit code and output, whatever the code. */
+/**
+ * Runs the command line; resolves with its exit code and output, whatever the code.
+ * @param {string[]} args
+ */
 async function cli(...args) {
   try {
     const { stdout, stderr } = await run(process.execPath, ['scripts/i18n-check.mjs', ...args], {
       cwd: new URL('../..', import.meta.url).pathname,
     });
     return { code: 0, out: stdout + stderr };
-  } catch (error) {
+  } catch (failure) {
+    // execFile's error when the command exits with a code other than 0: its code and output.
+    const error = /** @type {{ code: number, stdout: string, stderr: string }} */ (failure);
     return { code: error.code, out: error.stdout + error.stderr };
   }
 }
@@ -47,7 +53,7 @@ test('a copy of English with ten strings translated is reported string by string
 
 test('untranslated, extra and wrong-plural keys, renamed placeholders and markup', () => {
   const { errors, counts } = checkLocale('ro', read('./fixtures/ro-faults.json'), en);
-  const has = (text) => assert.ok(errors.includes(text), `expected "${text}" in:\n${errors.join('\n')}`);
+  const has = (/** @type {string} */ text) => assert.ok(errors.includes(text), `expected "${text}" in:\n${errors.join('\n')}`);
   has('common.emergency is still in English: "If you are in danger now, call 999."');
   has('common.emergencyNow is not a key in en.json (a typo, or a key English no longer has)');
   has('common.charactersRemaining: plural categories missing: _few (ro needs _one _few _other)');
@@ -129,9 +135,9 @@ test('npm run i18n:check <url>: checks a file a host serves for configure({ loca
     if (req.url === '/locales/ro.json') res.writeHead(200, { 'content-type': 'application/json' }).end(body);
     else res.writeHead(404).end();
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
   t.after(() => server.close());
-  const { port } = server.address();
+  const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
   const { code, out } = await cli(`http://127.0.0.1:${port}/locales/ro.json`);
   assert.equal(code, 1);
   assert.match(out, /error: common\.emergencyNow is not a key in en\.json/);

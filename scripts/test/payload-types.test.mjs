@@ -24,7 +24,7 @@ test('each kind is its own type, named by the schema, with the fields the schema
   assert.match(committed, /^\/\/ Generated from victim-feedback-1\.schema\.json by scripts\/payload-types\.mjs: do not edit\./);
   assert.match(committed, /export type FeedbackPayload = RatingPayload \| ContactRequestPayload;/);
   for (const name of ['FeedbackEnvelope', 'FeedbackContext']) assert.match(committed, new RegExp(`export interface ${name} \\{`));
-  /** The interface's text, up to its closing brace at the start of a line. */
+  /** The interface's text, up to its closing brace at the start of a line. @param {string} name */
   const body = (name) => {
     const start = committed.indexOf(`export interface ${name} extends FeedbackEnvelope {`);
     assert.ok(start >= 0, `no interface ${name} extending FeedbackEnvelope`);

@@ -1,9 +1,15 @@
+// @ts-check
 // `qrcode` and `jsqr` are CommonJS, which browsers cannot import. Instead of the rollup commonjs
 // adapter (which fails on them), each is bundled once with esbuild into an ES module and served
 // in place of the package's entry.
 import { build } from 'esbuild';
 
+/**
+ * @param {string[]} packages
+ * @returns {import('@web/test-runner').TestRunnerPlugin}
+ */
 export function commonjsPrebundle(packages) {
+  /** @type {Map<string, string>} */
   const cache = new Map();
   const prefix = '/__prebundled__/';
   return {
@@ -15,7 +21,8 @@ export function commonjsPrebundle(packages) {
       if (!context.path.startsWith(prefix)) return;
       const name = context.path.slice(prefix.length, -'.js'.length);
       if (!packages.includes(name)) return;
-      if (!cache.has(name)) {
+      let body = cache.get(name);
+      if (body === undefined) {
         const result = await build({
           stdin: { contents: `import m from ${JSON.stringify(name)}; export default m;`, resolveDir: process.cwd() },
           bundle: true,
@@ -25,9 +32,10 @@ export function commonjsPrebundle(packages) {
           write: false,
           logLevel: 'silent',
         });
-        cache.set(name, result.outputFiles[0].text);
+        body = result.outputFiles[0].text;
+        cache.set(name, body);
       }
-      return { body: cache.get(name), type: 'js' };
+      return { body, type: 'js' };
     },
   };
 }

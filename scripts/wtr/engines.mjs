@@ -1,3 +1,4 @@
+// @ts-check
 // The browser engines the test suite runs in: Chromium, Firefox and WebKit, each from Debian's
 // packages, none downloaded by a tool. `findEngines()` looks for each one, `launcherFor()` makes
 // its web-test-runner launcher (starting WebKitWebDriver, and Xvfb when there is no display).
@@ -9,6 +10,13 @@ import { createServer } from 'node:net';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromiumArgs, findBrowser } from '../find-browser.mjs';
 
+/**
+ * An engine found on this machine: its browser's path and version (and for WebKit, WebKitWebDriver's).
+ * @typedef {{ name: string, apt: string, path: string, version: string, driver?: string }} FoundEngine
+ * A launcher labelled with the engine it runs, for the commands and the reporter.
+ * @typedef {import('@web/test-runner').BrowserLauncher & { vceEngine?: string }} EngineLauncher
+ */
+
 /** Every engine, in the order the run goes through them, with the apt line that installs it. */
 export const allEngines = [
   { name: 'chromium', apt: 'apt-get install chromium' },
@@ -16,6 +24,7 @@ export const allEngines = [
   { name: 'webkit', apt: 'apt-get install webkit2gtk-driver xvfb xauth' },
 ];
 
+/** @param {string} name */
 function which(name) {
   try {
     return execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim() || null;
@@ -24,6 +33,7 @@ function which(name) {
   }
 }
 
+/** @param {string} path */
 function versionOf(path, args = ['--version'], env = process.env) {
   try {
     return execFileSync(path, args, { encoding: 'utf8', env, stdio: ['ignore', 'pipe', 'ignore'], timeout: 10000 }).trim();
@@ -53,6 +63,7 @@ function findMiniBrowser() {
   return null;
 }
 
+/** @param {string} dir */
 function safeList(dir) {
   try {
     return readdirSync(dir).map((e) => `${dir}/${e}`);
@@ -68,7 +79,9 @@ export async function findEngines(env = process.env) {
   if (unknown.length)
     throw new Error(`VCE_ENGINES: unknown engine ${unknown.join(', ')} (use ${allEngines.map((e) => e.name).join(', ')}).`);
   const wanted = allEngines.filter((e) => asked.length === 0 || asked.includes(e.name));
+  /** @type {FoundEngine[]} */
   const found = [];
+  /** @type {typeof allEngines} */
   const missing = [];
   for (const engine of wanted) {
     if (engine.name === 'chromium') {
@@ -92,6 +105,7 @@ export async function findEngines(env = process.env) {
 }
 
 // Xvfb and WebKitWebDriver, stopped when the run ends, however it ends.
+/** @type {import('node:child_process').ChildProcess[]} */
 const children = [];
 const stopChildren = () => {
   for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
@@ -105,19 +119,23 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   });
 }
 
+/** @returns {Promise<number>} */
 function freePort() {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
+      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
       server.close(() => resolve(port));
     });
   });
 }
 
-/** Starts Xvfb on a free display number and returns ":N". */
+/**
+ * Starts Xvfb on a free display number and returns ":N".
+ * @returns {Promise<string>}
+ */
 function startXvfb() {
   return new Promise((resolve, reject) => {
     const child = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
@@ -125,7 +143,7 @@ function startXvfb() {
     });
     children.push(child);
     let out = '';
-    child.stdio[3].on('data', (chunk) => {
+    /** @type {import('node:stream').Readable} */ (child.stdio[3]).on('data', (chunk) => {
       out += chunk;
       if (out.includes('\n')) resolve(`:${out.trim()}`);
     });
@@ -133,11 +151,13 @@ function startXvfb() {
   });
 }
 
+/** @param {FoundEngine} engine */
 async function startWebKitWebDriver(engine) {
   const env = { ...process.env };
   if (!env.DISPLAY) env.DISPLAY = await startXvfb();
   engine.version = versionOf(engine.path, ['--version'], env);
   const driver = engine.driver;
+  if (!driver) throw new Error('WebKit needs WebKitWebDriver (WEBKIT_WEBDRIVER_PATH).');
   const port = await freePort();
   const child = spawn(driver, [`--port=${port}`, '--host=127.0.0.1'], { env, stdio: 'ignore' });
   children.push(child);
@@ -154,8 +174,12 @@ async function startWebKitWebDriver(engine) {
   throw new Error('WebKitWebDriver did not start listening.');
 }
 
-/** The launcher for one found engine, labelled with `vceEngine` for the commands and the reporter; sets `engine.version` for WebKit. */
+/**
+ * The launcher for one found engine, labelled with `vceEngine` for the commands and the reporter; sets `engine.version` for WebKit.
+ * @param {FoundEngine} engine
+ */
 export async function launcherFor(engine) {
+  /** @type {EngineLauncher} */
   let launcher;
   if (engine.name === 'chromium') {
     launcher = chromeLauncher({ launchOptions: { executablePath: engine.path, headless: true, args: chromiumArgs } });
@@ -182,23 +206,22 @@ export async function launcherFor(engine) {
   } else {
     const { webdriverLauncher } = await import('@web/test-runner-webdriver');
     const port = await startWebKitWebDriver(engine);
-    launcher = webdriverLauncher({
-      hostname: '127.0.0.1',
-      port,
-      path: '/',
-      logLevel: 'error',
-      capabilities: {
-        browserName: 'MiniBrowser',
-        'wdio:enforceWebDriverClassic': true,
-        'webkitgtk:browserOptions': { binary: engine.path, args: ['--automation'] },
-      },
-    });
+    // 'webkitgtk:browserOptions' is WebKitGTK's own capability, which WebdriverIO's types do not list.
+    const capabilities = {
+      browserName: 'MiniBrowser',
+      'wdio:enforceWebDriverClassic': true,
+      'webkitgtk:browserOptions': { binary: engine.path, args: ['--automation'] },
+    };
+    launcher = webdriverLauncher({ hostname: '127.0.0.1', port, path: '/', logLevel: 'error', capabilities });
   }
   launcher.vceEngine = engine.name;
   return launcher;
 }
 
-/** The engine a wtr session runs in. */
+/**
+ * The engine a wtr session runs in.
+ * @param {EngineLauncher | undefined} browser
+ */
 export function engineOf(browser) {
   return browser?.vceEngine ?? 'chromium';
 }

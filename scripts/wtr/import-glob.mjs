@@ -1,3 +1,4 @@
+// @ts-check
 // The dev server of the browser tests runs esbuild, not Vite, so it cannot expand Vite's
 // `import.meta.glob(...)`. This expands the one form the library uses, lazy imports of files in a
 // folder (`'../x/*.json'`, with `'!…'` patterns left out), into an object of `() => import(…)`:
@@ -8,9 +9,14 @@ import { dirname, join, posix } from 'node:path';
 
 const call = /import\.meta\.glob(?:<[^>]*>)?\(\s*(\[[^\]]*\]|'[^']*'|"[^"]*")\s*\)/g;
 
+/**
+ * @param {string[]} patterns
+ * @param {string} fromDir
+ */
 function expand(patterns, fromDir) {
   const include = patterns.filter((p) => !p.startsWith('!'));
   const exclude = new Set(patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1)));
+  /** @type {string[]} */
   const entries = [];
   for (const pattern of include) {
     const folder = posix.dirname(pattern);
@@ -35,7 +41,10 @@ export function expandImportGlob(source, fromDir) {
   });
 }
 
-/** The same expansion for esbuild (the server-render worker bundles src/ with it). */
+/**
+ * The same expansion for esbuild (the server-render worker bundles src/ with it).
+ * @returns {import('esbuild').Plugin}
+ */
 export function importGlobEsbuild() {
   return {
     name: 'import-glob',
@@ -49,6 +58,7 @@ export function importGlobEsbuild() {
   };
 }
 
+/** @returns {import('@web/test-runner').TestRunnerPlugin} */
 export function importGlob() {
   return {
     name: 'import-glob',

@@ -1,9 +1,16 @@
+// @ts-check
 // Prints one line per engine, the tests skipped in an engine with their reasons, and then
 // `wtr: N passed, N failed` (all engines together) as the very last line of the run, for CI to read.
 // A test file that fails to load, or a browser error outside any test, counts as one failure.
 import { engineSkips } from './engine-commands.mjs';
 import { engineOf } from './engines.mjs';
 
+/** @typedef {{ passed: number, failed: number, skipped: number }} Totals */
+
+/**
+ * @param {import('@web/test-runner').TestSuiteResult} suite
+ * @param {Totals} totals
+ */
 function count(suite, totals) {
   for (const test of suite.tests ?? []) {
     if (test.skipped) totals.skipped += 1;
@@ -13,11 +20,17 @@ function count(suite, totals) {
   for (const child of suite.suites ?? []) count(child, totals);
 }
 
-const skippedText = (t) => (t.skipped ? `, ${t.skipped} skipped` : '');
+const skippedText = (/** @type {Totals} */ t) => (t.skipped ? `, ${t.skipped} skipped` : '');
 
-/** `notes`: lines printed before the closing one, e.g. an engine that was not found. */
+/**
+ * `notes`: lines printed before the closing one, e.g. an engine that was not found.
+ * @param {{ notes?: string[] }} [options]
+ * @returns {import('@web/test-runner').Reporter}
+ */
 export function summaryReporter({ notes = [] } = {}) {
+  /** @type {Totals} */
   const totals = { passed: 0, failed: 0, skipped: 0 };
+  /** @type {Map<string, Totals>} */
   const perEngine = new Map();
   let finished = false;
   process.on('exit', () => {
@@ -34,13 +47,13 @@ export function summaryReporter({ notes = [] } = {}) {
       finished = true;
       for (const session of sessions) {
         const engine = engineOf(session.browser);
-        if (!perEngine.has(engine)) perEngine.set(engine, { passed: 0, failed: 0, skipped: 0 });
-        const mine = perEngine.get(engine);
+        const mine = perEngine.get(engine) ?? { passed: 0, failed: 0, skipped: 0 };
+        perEngine.set(engine, mine);
         const before = { ...totals };
         if (session.testResults) count(session.testResults, totals);
         const loadFailed = !session.testResults || (session.errors?.length ?? 0) > 0;
         if (loadFailed && !session.passed) totals.failed += 1;
-        for (const key of Object.keys(mine)) mine[key] += totals[key] - before[key];
+        for (const key of /** @type {(keyof Totals)[]} */ (Object.keys(mine))) mine[key] += totals[key] - before[key];
       }
     },
   };

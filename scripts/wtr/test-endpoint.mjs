@@ -1,3 +1,4 @@
+// @ts-check
 // A real HTTP endpoint for the browser tests, served by the test runner's own dev server.
 // Each test uses its own bucket and scripts the answers the endpoint gives, in order:
 //   "201" | "503" | "400" | "429:2" (Retry-After 2 s) | "down" (connection dropped) |
@@ -10,11 +11,25 @@
 // `answer` (optional) is added to every 2xx body, as the reference receiver adds `request` to a
 // contact request's; `/__endpoint__/cancel/<bucket>` answers in turn from `cancel` (statuses) and
 // logs each body it gets.
+import { contentSecurityPolicy } from '../../demo/server/security.js';
+
+/**
+ * @typedef {{
+ *   script: string[], requests: { step: string, key: string, contentType: string, body: string }[],
+ *   stored: Map<string, { id: string }>, answer: Record<string, unknown>, cancel: string[], cancels: string[],
+ *   held: (() => void)[], holds: number, releasedHolds: number, waiting: { check: () => boolean, resolve: () => void }[],
+ * }} Bucket
+ * @typedef {NonNullable<import('@web/test-runner').TestRunnerCoreConfig['middleware']>[number]} Middleware
+ */
+
+/** @type {Map<string, Bucket>} */
 const buckets = new Map();
 
+/** @param {string} name */
 function bucket(name) {
-  if (!buckets.has(name)) {
-    buckets.set(name, {
+  let b = buckets.get(name);
+  if (!b) {
+    b = {
       script: [],
       requests: [],
       stored: new Map(),
@@ -25,42 +40,52 @@ function bucket(name) {
       holds: 0,
       releasedHolds: 0,
       waiting: [],
-    });
+    };
+    buckets.set(name, b);
   }
-  return buckets.get(name);
+  return b;
 }
 
 /** Resolves once `check()` is true, checked again each time the bucket changes. */
+/** @param {Bucket} b @param {() => boolean} check @returns {Promise<void>} */
 function until(b, check) {
   return check() ? Promise.resolve() : new Promise((resolve) => b.waiting.push({ check, resolve }));
 }
+/** @param {Bucket} b */
 function changed(b) {
   b.waiting = b.waiting.filter((w) => !(w.check() && (w.resolve(), true)));
 }
 
+/** @param {import('node:http').IncomingMessage} req */
 async function readBody(req) {
+  /** @type {Buffer[]} */
   const chunks = [];
   for await (const chunk of req) chunks.push(chunk);
   return Buffer.concat(chunks).toString('utf8');
 }
 
-/** The policy a strict host sends; the built bundle must work under it, Trusted Types included. */
-const strictCsp =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; " +
-  "object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types lit-html";
+/**
+ * The policy a strict host sends, the demo's own (demo/server/security.js), on pages the test page
+ * frames; the built bundle must work under it with Lit's Trusted Types policy alone.
+ */
+const strictCsp = contentSecurityPolicy({ trustedTypes: ['lit-html'], frameAncestors: "'self'" });
 
-/** Fixture pages served under a strict Content-Security-Policy, each with its policy. */
+/**
+ * Fixture pages served under a strict Content-Security-Policy, each with its policy.
+ * @type {Record<string, string>}
+ */
 const strictPages = {
   '/src/test-support/fixtures/script-tag.html': strictCsp,
   '/src/test-support/fixtures/script-tag-late.html': strictCsp,
   // qr-badge's downloads go through its own Trusted Types policy as well as Lit's.
-  '/src/test-support/fixtures/qr-badge-csp.html': `${strictCsp} victim-care-elements`,
+  '/src/test-support/fixtures/qr-badge-csp.html': contentSecurityPolicy({ frameAncestors: "'self'" }),
 };
 
 /**
  * Serves the fixture pages under a strict Content-Security-Policy, as a header: a page of its own
  * rather than a srcdoc frame with a <meta> policy, whose 'self' Firefox does not match to the
  * parent's origin (it blocks the page's own module script).
+ * @returns {Middleware}
  */
 export function strictCspFixture() {
   return async (ctx, next) => {
@@ -70,6 +95,7 @@ export function strictCspFixture() {
   };
 }
 
+/** @returns {Middleware} */
 export function testEndpoint() {
   return async (ctx, next) => {
     const match = ctx.path.match(/^\/__endpoint__\/(control|log|release|post|cancel)\/([\w-]+)$/);
@@ -100,7 +126,7 @@ export function testEndpoint() {
     }
     if (action === 'cancel') {
       b.cancels.push(await readBody(ctx.req));
-      const step = b.cancel.length > 1 ? b.cancel.shift() : (b.cancel[0] ?? '200');
+      const step = (b.cancel.length > 1 ? b.cancel.shift() : b.cancel[0]) ?? '200';
       if (step === 'down') {
         ctx.req.socket.destroy();
         ctx.respond = false;
@@ -111,7 +137,7 @@ export function testEndpoint() {
       return;
     }
     const body = await readBody(ctx.req);
-    const step = b.script.length > 1 ? b.script.shift() : (b.script[0] ?? '201');
+    const step = (b.script.length > 1 ? b.script.shift() : b.script[0]) ?? '201';
     const [kind, arg] = step.split(':');
     b.requests.push({ step, key: ctx.get('Idempotency-Key'), contentType: ctx.get('Content-Type'), body });
     changed(b);
@@ -128,8 +154,9 @@ export function testEndpoint() {
     };
     if (kind === 'hold') {
       const status = store();
-      let release;
-      const released = new Promise((resolve) => (release = resolve));
+      /** @type {() => void} */
+      let release = () => {};
+      const released = new Promise((resolve) => (release = () => resolve(undefined)));
       b.held.push(release);
       b.holds += 1;
       ctx.res.once('close', release); // The client gave up (its timeout): nobody is left to answer.

@@ -3,7 +3,7 @@
 // CSRF, lockout and cookie attributes; API tokens; the Host check against DNS rebinding.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, rating, contactRequest, raw, BEARER, TEST_TOKEN } from '../testing.js';
+import { start, rating, contactRequest, raw, BEARER, TEST_TOKEN, json } from '../testing.js';
 import { configFromEnv, parseTokens } from '../config.js';
 
 /** @type {Awaited<ReturnType<typeof start>>} */
@@ -77,7 +77,8 @@ describe('who may read what', () => {
 
   test('the sender sees the number of a waiting request; nobody else does', async () => {
     const res = await fetch(`${app.base}/api/contact-requests`, { headers: as.sender.headers });
-    const body = await res.json();
+    /** @type {{ waiting: { address: string | null }[] }} */
+    const body = await json(res);
     assert.equal(body.waiting[0].address, '+447700900123');
     for (const role of ['analyst', 'reviewer']) {
       const summary = await (await fetch(`${app.base}/api/summary`, { headers: as[role].headers })).text();

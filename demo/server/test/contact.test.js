@@ -5,7 +5,7 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { SMTPServer } from 'smtp-server';
-import { start, contactRequest, BEARER, TEST_DATABASE_URL } from '../testing.js';
+import { start, contactRequest, BEARER, TEST_DATABASE_URL, json } from '../testing.js';
 import { startNotifyStub, API_KEY, SMS_TEMPLATE, EMAIL_TEMPLATE, SMS_TEMPLATE_CY } from '../testing-notify.js';
 import { contactFromEnv } from '../config.js';
 import { nextSendTime, parseSendHours } from '../contact/send-hours.js';
@@ -13,6 +13,12 @@ import { feedbackLink, createWorker } from '../contact/worker.js';
 import { notifyProvider } from '../contact/providers.js';
 
 const HOUR = 60 * 60 * 1000;
+
+/**
+ * @typedef {import('../testing.js').StoredRequest} StoredRequest
+ * @typedef {{ request: Required<import('../testing.js').RequestStatus> }} Waiting the answer for a request that waits
+ * @typedef {import('../testing.js').SummaryAnswer} SummaryAnswer
+ */
 
 /** A clock the test moves by hand. */
 function clock(iso = '2026-03-10T10:00:00.000Z') {
@@ -71,7 +77,8 @@ describe('GOV.UK Notify', () => {
     const p = contactRequest({ context: { officer: '4521', unit: 'HB' } });
     const res = await app.post(p);
     assert.equal(res.status, 201);
-    const body = await res.json();
+    /** @type {Waiting} */
+    const body = await json(res);
     assert.equal(body.request.state, 'waiting');
     assert.equal(body.request.sendAfter, c.now().toISOString());
     assert.match(body.request.cancel.token, /^[\w-]{32}$/);
@@ -91,12 +98,12 @@ describe('GOV.UK Notify', () => {
 
     assert.deepEqual((await job(app, p.id)).address, null);
     assert.equal((await job(app, p.id)).state, 'sent');
-    assert.equal((await app.server.store.db.get('SELECT COUNT(*) AS n FROM feedback WHERE contact_address IS NOT NULL')).n, 0);
+    assert.equal((await app.server.store.db.get('SELECT COUNT(*) AS n FROM feedback WHERE contact_address IS NOT NULL'))?.n, 0);
 
     // The browser retries the same request: still one message.
     const again = await app.post(p);
     assert.equal(again.status, 200);
-    assert.equal((await again.json()).request.state, 'sent');
+    assert.equal(/** @type {StoredRequest} */ (await json(again)).request.state, 'sent');
     await app.server.worker.runOnce();
     assert.equal(notify.notifications.length - before, 1);
     await app.stop();
@@ -167,7 +174,7 @@ describe('GOV.UK Notify', () => {
     const j = await job(app, p.id);
     assert.equal(j.state, 'failed');
     assert.equal(j.address, null);
-    assert.match(j.error.last_error, /BadRequestError: Can't send to this recipient/);
+    assert.match(j.error?.last_error, /BadRequestError: Can't send to this recipient/);
     await app.stop();
   });
 
@@ -181,7 +188,7 @@ describe('GOV.UK Notify', () => {
     await app.post(p);
     await app.server.worker.runOnce();
     assert.equal((await job(app, p.id)).state, 'waiting');
-    assert.match((await job(app, p.id)).error.last_error, /network/);
+    assert.match((await job(app, p.id)).error?.last_error, /network/);
     await app.stop(true);
 
     // The receiver restarts pointing at a Notify that answers: the waiting request is sent.
@@ -200,11 +207,13 @@ describe('GOV.UK Notify', () => {
     const app = await start({ now: c.now, workerIntervalMs: 0 });
     assert.match(app.server.contactNotice ?? '', /text message and email requests are stored but not sent/);
     const p = contactRequest();
-    const res = await (await app.post(p)).json();
+    /** @type {StoredRequest} */
+    const res = await json(app.post(p));
     assert.equal(res.request.sendAfter, null, 'the browser is not promised a time');
     await app.server.worker.runOnce();
     assert.equal((await job(app, p.id)).state, 'waiting');
-    const summary = await (await fetch(`${app.base}/api/summary`, { headers: BEARER })).json();
+    /** @type {SummaryAnswer} */
+    const summary = await json(fetch(`${app.base}/api/summary`, { headers: BEARER }));
     assert.equal(summary.contactRequests.waiting, 1);
     assert.deepEqual(summary.contactRequests.channels, []);
     await app.stop(true);
@@ -267,7 +276,8 @@ describe('GOV.UK Notify', () => {
     c.advance(2 * HOUR);
     await app.server.worker.runOnce();
     assert.deepEqual([(await job(app, p.id)).state, (await job(app, p.id)).address], ['expired', null]);
-    const summary = await (await fetch(`${app.base}/api/summary`, { headers: BEARER })).json();
+    /** @type {SummaryAnswer} */
+    const summary = await json(fetch(`${app.base}/api/summary`, { headers: BEARER }));
     assert.equal(summary.contactRequests.expired, 1);
     await app.stop();
   });
@@ -277,7 +287,8 @@ describe('GOV.UK Notify', () => {
     const app = await start({ now: c.now, contact: notifyConfig(notify.base, { SEND_HOURS: '08:00-20:00' }), workerIntervalMs: 0 });
     c.advance(12 * HOUR); // 22:00 in London: waits for the morning
     const p = contactRequest();
-    const { request } = await (await app.post(p)).json();
+    /** @type {Waiting} */
+    const { request } = await json(app.post(p));
     assert.equal(request.sendAfter, '2026-03-11T08:00:00.000Z');
     const cancel = (/** @type {unknown} */ token) =>
       fetch(`${app.base}${request.cancel.href}`, {
@@ -307,7 +318,8 @@ describe('GOV.UK Notify', () => {
     const c = clock();
     const app = await startWith(c);
     const p = contactRequest();
-    const { request } = await (await app.post(p)).json();
+    /** @type {Waiting} */
+    const { request } = await json(app.post(p));
     await app.server.worker.runOnce();
     const res = await fetch(`${app.base}${request.cancel.href}`, {
       method: 'POST',
@@ -315,7 +327,7 @@ describe('GOV.UK Notify', () => {
       body: JSON.stringify({ token: request.cancel.token }),
     });
     assert.equal(res.status, 409);
-    assert.equal((await res.json()).error, 'not_waiting');
+    assert.equal((await json(res)).error, 'not_waiting');
     await app.stop();
   });
 
@@ -323,7 +335,8 @@ describe('GOV.UK Notify', () => {
     const c = clock('2026-07-01T21:30:00.000Z'); // 22:30 in London (BST)
     const app = await startWith(c, { SEND_HOURS: '08:00-20:00' });
     const before = notify.sends.length;
-    const { request } = await (await app.post(contactRequest())).json();
+    /** @type {Waiting} */
+    const { request } = await json(app.post(contactRequest()));
     assert.equal(request.sendAfter, '2026-07-02T07:00:00.000Z');
     await app.server.worker.runOnce();
     assert.equal(notify.sends.length - before, 0);
@@ -503,7 +516,7 @@ describe('SMTP', () => {
     await app.server.worker.runOnce();
     assert.equal(mail.length, 0);
     assert.equal((await job(app, p.id)).state, 'failed');
-    assert.match((await job(app, p.id)).error.last_error, /550/);
+    assert.match((await job(app, p.id)).error?.last_error, /550/);
     await app.stop();
   });
 

@@ -1,7 +1,7 @@
 // @ts-check
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, rating, raw, BEARER } from '../testing.js';
+import { start, rating, raw, BEARER, json } from '../testing.js';
 
 const ALLOWED = 'https://www.example.police.uk';
 const DENIED = 'https://evil.example';
@@ -29,7 +29,7 @@ test('another origin is refused with 403 and nothing is stored', async () => {
   const res = await app.post(p, { Origin: DENIED });
   assert.equal(res.status, 403);
   assert.equal(res.headers.get('access-control-allow-origin'), null);
-  assert.equal((await res.json()).error, 'origin_not_allowed');
+  assert.equal((await json(res)).error, 'origin_not_allowed');
   assert.equal((await app.rows(`id = '${p.id}'`)).length, 0);
   // Close look-alikes are other origins too.
   for (const origin of ['https://www.example.police.uk.evil.example', 'http://www.example.police.uk', 'null']) {

@@ -98,6 +98,7 @@ test('GET /api/export.csv for a reviewer: ratings only, RFC 4180, every formula 
   const app = await start({ minGroupSize: 1 });
   t.after(() => app.stop());
 
+  /** @type {string[]} */
   const ids = [];
   for (const comment of FORMULA_VECTORS) {
     const p = app.signed({ comment, context: { officer: '=cmd|"/c calc"!A1', unit: 'HV', src: 'qr' } });

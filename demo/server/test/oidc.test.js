@@ -4,7 +4,7 @@
 // tampered state.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start } from '../testing.js';
+import { start, json } from '../testing.js';
 import { startOidcStub, CLIENT_ID, CLIENT_SECRET } from '../testing-oidc.js';
 import { oidcFromEnv } from '../config.js';
 
@@ -55,7 +55,8 @@ test('a person with a mapped role signs in; the session has that role', async ()
   assert.match(await res.text(), /<meta http-equiv="refresh" content="0; url=\/results.html" \/>/);
   const session = /(vce_session=[^;]+)/.exec(res.headers.get('set-cookie') ?? '')?.[1];
   assert.ok(session);
-  const me = await (await fetch(`${app.base}/api/session`, { headers: { Cookie: session } })).json();
+  /** @type {import('../testing.js').Session} */
+  const me = await json(fetch(`${app.base}/api/session`, { headers: { Cookie: session } }));
   assert.deepEqual([me.name, me.role], ['jo.bloggs@example.police.uk', 'reviewer']);
   const sent = provider.authorizations.at(-1);
   assert.equal(sent?.get('code_challenge_method'), 'S256');

@@ -1,7 +1,7 @@
 // @ts-check
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, rating, BEARER } from '../testing.js';
+import { start, rating, BEARER, json } from '../testing.js';
 import { createRateLimiter, clientKey } from '../rate-limit.js';
 
 test('over the per-client limit: 429 with Retry-After, nothing stored, other routes unaffected', async (t) => {
@@ -13,7 +13,7 @@ test('over the per-client limit: 429 with Retry-After, nothing stored, other rou
   const refused = await app.post(rating());
   assert.equal(refused.status, 429);
   assert.equal(refused.headers.get('retry-after'), '20', 'one token every 20 s at 3 per minute');
-  assert.equal((await refused.json()).error, 'rate_limited');
+  assert.equal((await json(refused)).error, 'rate_limited');
   assert.equal((await app.rows()).length, 3);
 
   // Bad requests spend tokens too.

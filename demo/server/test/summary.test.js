@@ -1,7 +1,7 @@
 // @ts-check
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, contactRequest, BEARER } from '../testing.js';
+import { start, contactRequest, BEARER, json } from '../testing.js';
 
 /** A clock the tests set: the receiver's time of receipt decides the week. */
 let clock = new Date('2025-01-15T10:00:00.000Z');
@@ -21,12 +21,15 @@ async function seed(app, values, { unit, officer, at = '2025-01-15T10:00:00.000Z
   }
 }
 
-/** @param {Awaited<ReturnType<typeof start>>} app */
+/**
+ * @param {Awaited<ReturnType<typeof start>>} app
+ * @returns {Promise<import('../testing.js').SummaryAnswer>}
+ */
 async function summary(app, query = '') {
   const res = await fetch(`${app.base}/api/summary${query}`, { headers: BEARER });
   assert.equal(res.status, 200);
   assert.match(res.headers.get('content-type') ?? '', /^application\/json/);
-  return res.json();
+  return json(res);
 }
 
 /** @param {{ groups: { key: string }[] }} b */

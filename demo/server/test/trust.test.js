@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { start, rating, BEARER } from '../testing.js';
+import { start, rating, BEARER, json } from '../testing.js';
 import { parseUnits, loadUnits } from '../units.js';
 import { isoWeek } from '../summary.js';
 
@@ -27,8 +27,11 @@ before(async () => {
 });
 after(() => app.stop());
 
-/** @param {string} [query] */
-const summary = async (query = '') => (await fetch(`${app.base}/api/summary${query}`, { headers: BEARER })).json();
+/**
+ * @param {string} [query]
+ * @returns {Promise<import('../testing.js').SummaryAnswer>}
+ */
+const summary = (query = '') => json(fetch(`${app.base}/api/summary${query}`, { headers: BEARER }));
 
 describe('signed officer links', () => {
   test('a rating for an officer without a valid signature is kept, unverified, and never counts for the officer', async () => {
@@ -43,17 +46,17 @@ describe('signed officer links', () => {
     let s = await summary('?unit=HB');
     assert.equal(s.overall.count, 0, 'not in the unit either');
     s = await summary();
-    assert.ok(!s.byOfficer.groups.some((/** @type {any} */ g) => g.key === '7001'));
+    assert.ok(!s.byOfficer.groups.some((g) => g.key === '7001'));
     assert.ok(s.verified.unverified >= 4);
 
     const real = app.signed({ context: { officer: '7001', unit: 'HB' }, rating: { value: 5, max: 5 } });
     assert.equal((await app.post(real)).status, 201);
     assert.equal((await app.rows(`id = '${real.id}'`))[0].verified, 1);
     s = await summary();
-    const officer = s.byOfficer.groups.find((/** @type {any} */ g) => g.key === '7001');
-    assert.deepEqual([officer.count, officer.mean], [1, 5], 'only the signed rating counts');
-    assert.ok(s.recognition.some((/** @type {any} */ r) => r.officer === '7001'));
-    assert.ok(s.byBorough.groups.some((/** @type {any} */ g) => g.key === 'Hackney'));
+    const officer = s.byOfficer.groups.find((g) => g.key === '7001');
+    assert.deepEqual([officer?.count, officer?.mean], [1, 5], 'only the signed rating counts');
+    assert.ok(s.recognition.some((r) => r.officer === '7001'));
+    assert.ok(s.byBorough.groups.some((g) => g.key === 'Hackney'));
   });
 
   test('POST /api/links signs for staff; an officer account only for itself; only listed units', async () => {
@@ -66,12 +69,13 @@ describe('signed officer links', () => {
     const analyst = await app.signIn('analyst');
     const res = await sign(analyst, { officer: ' 4521 ', unit: 'HB' });
     assert.equal(res.status, 200);
-    const { officer, unit, sig } = await res.json();
+    /** @type {{ officer: string, unit: string, sig: string }} */
+    const { officer, unit, sig } = await json(res);
     assert.deepEqual([officer, unit], ['4521', 'HB'], 'trimmed as the elements trim the context');
     assert.equal(sig, app.server.links.sign('4521', 'HB'));
     const bad = await sign(analyst, { officer: '4521', unit: 'Hackney Safer Neighbourhoods B' });
     assert.equal(bad.status, 422);
-    assert.deepEqual((await bad.json()).fields, ['/unit']);
+    assert.deepEqual((await json(bad)).fields, ['/unit']);
     assert.equal((await sign(analyst, { officer: 'x'.repeat(65), unit: 'HB' })).status, 422);
 
     const officerAccount = await app.signIn('officer', '4521');
@@ -90,7 +94,8 @@ describe('signed officer links', () => {
   });
 
   test('GET /api/units gives the list for the officer page', async () => {
-    const body = await (await fetch(`${app.base}/api/units`)).json();
+    /** @type {{ units: import('../units.js').Unit[] }} */
+    const body = await json(fetch(`${app.base}/api/units`));
     assert.deepEqual(body.units, UNITS);
   });
 });
@@ -102,12 +107,12 @@ describe('weeks come from the receiver clock', () => {
     assert.equal((await app.post(p)).status, 201);
     const s = await summary('?from=2026-03-09&to=2026-03-15');
     assert.deepEqual(
-      s.byWeek.groups.map((/** @type {any} */ g) => g.key),
+      s.byWeek.groups.map((g) => g.key),
       ['2026-W11'],
     );
     assert.equal(s.overall.count, 1);
     const all = await summary();
-    assert.ok(!all.byWeek.groups.some((/** @type {any} */ g) => g.key.startsWith('2020')));
+    assert.ok(!all.byWeek.groups.some((g) => g.key.startsWith('2020')));
     clock = new Date('2026-03-04T09:00:00.000Z');
   });
 
@@ -131,15 +136,18 @@ describe('by channel and language; comment review', () => {
       assert.equal((await app.post(p)).status, 201);
     }
     const s = await summary();
-    const channels = s.byChannel.groups.map((/** @type {any} */ g) => g.key);
+    const channels = s.byChannel.groups.map((g) => g.key);
     for (const k of ['sms', 'email', 'web', 'other']) assert.ok(channels.includes(k), k);
-    const languages = s.byLanguage.groups.map((/** @type {any} */ g) => g.key);
+    const languages = s.byLanguage.groups.map((g) => g.key);
     for (const k of ['cy', 'pl', 'ar', 'en']) assert.ok(languages.includes(k), k);
     assert.ok(s.contactRequests, 'contact request counts are in the summary');
 
     const reviewer = await app.signIn('reviewer');
-    const queue = await (await fetch(`${app.base}/api/comments`, { headers: reviewer.headers })).json();
-    const sms = queue.comments.find((/** @type {any} */ x) => x.comment.startsWith('From sms'));
+    /** @typedef {{ comments: import('../testing.js').CommentAnswer[] }} Comments */
+    /** @type {Comments} */
+    const queue = await json(fetch(`${app.base}/api/comments`, { headers: reviewer.headers }));
+    const sms = queue.comments.find((x) => x.comment.startsWith('From sms'));
+    assert.ok(sms);
     assert.equal(sms.comment, 'From sms: call [phone number removed] or [email address removed]');
     assert.ok(!JSON.stringify(queue).includes('07700 900456'));
     const done = await fetch(`${app.base}/api/comments/${sms.id}/reviewed`, {
@@ -148,38 +156,34 @@ describe('by channel and language; comment review', () => {
       body: '{}',
     });
     assert.equal(done.status, 200);
-    const after = await (await fetch(`${app.base}/api/comments`, { headers: reviewer.headers })).json();
-    assert.ok(!after.comments.some((/** @type {any} */ x) => x.id === sms.id));
-    const reviewed = await (await fetch(`${app.base}/api/comments?reviewed=1`, { headers: reviewer.headers })).json();
-    assert.ok(reviewed.comments.some((/** @type {any} */ x) => x.id === sms.id && x.reviewedBy === reviewer.name));
+    /** @type {Comments} */
+    const after = await json(fetch(`${app.base}/api/comments`, { headers: reviewer.headers }));
+    assert.ok(!after.comments.some((x) => x.id === sms.id));
+    /** @type {Comments} */
+    const reviewed = await json(fetch(`${app.base}/api/comments?reviewed=1`, { headers: reviewer.headers }));
+    assert.ok(reviewed.comments.some((x) => x.id === sms.id && x.reviewedBy === reviewer.name));
     clock = c;
   });
 });
 
 describe('text that is not text', () => {
-  for (const [name, field, json] of [
+  /** @type {[string, string, (p: object) => string][]} */
+  const cases = [
     [
       'a lone surrogate in the comment',
       '/comment',
-      (/** @type {any} */ p) => JSON.stringify(p).replace('"The officer listened."', '"The officer \\ud800 listened."'),
+      (p) => JSON.stringify(p).replace('"The officer listened."', '"The officer \\ud800 listened."'),
     ],
-    [
-      'a lone low surrogate in the officer',
-      '/context/officer',
-      (/** @type {any} */ p) => JSON.stringify(p).replace('"1234"', '"12\\udc0034"'),
-    ],
-    [
-      'NUL in the comment',
-      '/comment',
-      (/** @type {any} */ p) => JSON.stringify(p).replace('"The officer listened."', '"The officer\\u0000 listened."'),
-    ],
-    ['NUL in the locale', '/locale', (/** @type {any} */ p) => JSON.stringify(p).replace('"en-GB"', '"en\\u0000GB"')],
-  ]) {
+    ['a lone low surrogate in the officer', '/context/officer', (p) => JSON.stringify(p).replace('"1234"', '"12\\udc0034"')],
+    ['NUL in the comment', '/comment', (p) => JSON.stringify(p).replace('"The officer listened."', '"The officer\\u0000 listened."')],
+    ['NUL in the locale', '/locale', (p) => JSON.stringify(p).replace('"en-GB"', '"en\\u0000GB"')],
+  ];
+  for (const [name, field, text] of cases) {
     test(`${name}: 422 naming ${field}, nothing stored`, async () => {
       const p = rating();
-      const res = await app.post(/** @type {(p: any) => string} */ (json)(p));
+      const res = await app.post(text(p));
       assert.equal(res.status, 422);
-      const body = await res.json();
+      const body = await json(res);
       assert.equal(body.error, 'invalid_text');
       assert.deepEqual(body.fields, [field]);
       assert.match(body.message, new RegExp(field.replaceAll('/', '\\/')));
@@ -253,7 +257,8 @@ describe('service habits', () => {
     const behind = await start({ rateLimitPerMinute: 2, trustProxy: 1 });
     const direct = await start({ rateLimitPerMinute: 2 });
     try {
-      const post = (/** @type {any} */ a, /** @type {string} */ xff) => a.post(rating(), { 'X-Forwarded-For': xff });
+      const post = (/** @type {Awaited<ReturnType<typeof start>>} */ a, /** @type {string} */ xff) =>
+        a.post(rating(), { 'X-Forwarded-For': xff });
       for (const a of [behind, direct]) {
         assert.equal((await post(a, '203.0.113.1')).status, 201);
         assert.equal((await post(a, '203.0.113.1')).status, 201);
