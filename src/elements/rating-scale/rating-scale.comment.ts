@@ -1,4 +1,5 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { pageClock, type Clock } from '../../core/clock.js';
 import { formatNumber } from '../../core/i18n/intl-locale.js';
 import type { LocaleController } from '../../core/i18n/locale-controller.js';
 
@@ -21,12 +22,14 @@ export class CommentController implements ReactiveController {
   text = '';
   /** What the polite count region says: the count as it was when typing last paused. */
   private announcement = '';
-  private announceTimer?: ReturnType<typeof setTimeout>;
+  private announceTimer?: unknown;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly locale: LocaleController,
     private readonly max: number,
+    /** What the pause is timed on: the page's clock; tests give a fake one. */
+    private readonly clock: Clock = pageClock,
   ) {
     host.addController(this);
   }
@@ -34,7 +37,7 @@ export class CommentController implements ReactiveController {
   hostConnected(): void {}
 
   hostDisconnected(): void {
-    clearTimeout(this.announceTimer);
+    this.clock.clearTimeout(this.announceTimer);
   }
 
   /** More than the payload may carry. */
@@ -47,8 +50,8 @@ export class CommentController implements ReactiveController {
     this.host.requestUpdate();
     // The visible count updates at once; screen readers hear it only once typing pauses,
     // as GOV.UK's character count does, so it does not talk over every keystroke.
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => {
+    this.clock.clearTimeout(this.announceTimer);
+    this.announceTimer = this.clock.setTimeout(() => {
       this.announcement = this.countText();
       this.host.requestUpdate();
     }, ANNOUNCE_AFTER_MS);
