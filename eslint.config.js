@@ -38,7 +38,7 @@ export default tseslint.config(
   },
   {
     // Chai's property assertions (`expect(x).to.be.true`) are expressions by design.
-    files: ['src/**/*.test.ts', 'src/test-support/**/*.ts'],
+    files: ['src/**/*.test.ts', 'src/**/*.test-helpers.ts', 'src/test-support/**/*.ts'],
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
 );

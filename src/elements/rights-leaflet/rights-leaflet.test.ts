@@ -1,22 +1,23 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '../../test-support/browser.js';
-import { configure, resetConfig } from '../../config.js';
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '../../test-support/browser.js';
 import { intlLocale } from '../../core/i18n/intl-locale.js';
-import { delivery } from '../../core/transport/delivery.js';
-import { ratingPayload } from '../rating-scale/rating-scale.payload.js';
 import ar from '../../locales/ar.json';
 import cy from '../../locales/cy.json';
 import en from '../../locales/en.json';
 import pl from '../../locales/pl.json';
 import { describeAxeOverExamples } from '../../test-support/axe.js';
-import { renderExample, type ExampleOptions } from '../../test-support/examples.js';
+import { resetPageAfterEach } from '../../test-support/page-reset.js';
 import { describeTargetSizesOverExamples } from '../../test-support/target-size.js';
 import { warningsInEachTest } from '../../test-support/warnings.js';
 import { deepActive, inLanguage as inLanguageOf } from '../../test-support/dom.js';
-import { RightsLeaflet } from './rights-leaflet.component.js';
+import type { RightsLeaflet } from './rights-leaflet.component.js';
 import { rightsLeafletExamples } from './rights-leaflet.examples.js';
-import { contentPack, registerContentPack } from './rights-leaflet.packs.js';
+import { contentPack } from './rights-leaflet.packs.js';
+import { example, NS, part, parts, rightHeadings, root, text, titleHeading } from './rights-leaflet.test-helpers.js';
 import './rights-leaflet.js';
+
+// The rights and the host's own line. Beside this file: .languages (the language switcher),
+// .print, .quick-exit and .packs (content packs).
 
 /** The 12 rights as gov.uk/victims-code titles them (../shared/CONTENT.md). */
 const OFFICIAL_TITLES = [
@@ -33,41 +34,13 @@ const OFFICIAL_TITLES = [
   'To be given information about the offender following a conviction',
   'To make a complaint about your rights not being met',
 ];
-const NS = 'pack-england-wales-2021';
-/** The pack as shipped: i18next merges overrides into the very object it was given. */
-const shipped = structuredClone(en[NS]);
-
-const root = (el: RightsLeaflet) => el.shadowRoot!;
-const part = (el: RightsLeaflet, name: string) => root(el).querySelector<HTMLElement>(`[part~="${name}"]`);
-const parts = (el: RightsLeaflet, name: string) => [...root(el).querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
-const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const rightHeadings = (el: RightsLeaflet) => parts(el, 'right').map((right) => right.firstElementChild as HTMLElement);
 const levelOf = (heading: Element) =>
   /^H[1-6]$/.test(heading.tagName) ? Number(heading.tagName[1]) : Number(heading.getAttribute('aria-level'));
-const titleHeading = (el: RightsLeaflet) => root(el).querySelector<HTMLElement>('.title')!;
-const languageButtons = (el: RightsLeaflet) => parts(el, 'language-button') as HTMLButtonElement[];
 
 const inLanguage = (lang: string, template: unknown) => inLanguageOf<RightsLeaflet>('rights-leaflet', lang, template);
-/** The example called `name` (rights-leaflet.examples.ts), drawn as its story is. */
-const example = (name: string, options?: ExampleOptions) =>
-  renderExample<RightsLeaflet>('rights-leaflet', rightsLeafletExamples, name, options);
-
-/** The leaflet's `<quick-exit>`, made to record where it would go instead of leaving the test page. */
-function recordExit(el: RightsLeaflet): string[] {
-  const visited: string[] = [];
-  const exit = root(el).querySelector('quick-exit')!;
-  (exit as unknown as { navigate: (href: string) => void }).navigate = (href) => void visited.push(href);
-  return visited;
-}
-const closeOverlay = (el: RightsLeaflet) => root(el).querySelector('quick-exit')?.shadowRoot?.querySelector('dialog')?.close();
 
 const warnings = warningsInEachTest();
-afterEach(async () => {
-  resetConfig();
-  localStorage.clear();
-  document.documentElement.lang = 'en';
-  await emulateMedia({ media: 'screen' });
-});
+resetPageAfterEach({ media: true });
 
 describeAxeOverExamples('rights-leaflet', rightsLeafletExamples, (element) => {
   expect(parts(element, 'right').length).to.be.greaterThan(0);
@@ -273,247 +246,5 @@ describe('<rights-leaflet>: the host\u2019s own line and feedback', () => {
     expect(part(el, 'feedback')).to.equal(null);
     expect(root(el).querySelector('a[href^="javascript"]')).to.equal(null);
     expect(warnings.some((w) => w.includes('feedback-href="javascript:alert(1)"'))).to.be.true;
-  });
-});
-
-describe('<rights-leaflet>: the language switcher', () => {
-  it('lists each language in its own name, marked with its own lang', async () => {
-    const el = await example('Full');
-    await waitUntil(() => text(languageButtons(el)[1]) === 'Cymraeg', 'Welsh named in Welsh');
-    expect(languageButtons(el).map((b) => [text(b), b.lang, b.getAttribute('aria-pressed')])).to.deep.equal([
-      ['English', 'en', 'true'],
-      ['Cymraeg', 'cy', 'false'],
-      ['Polski', 'pl', 'false'],
-      ['العربية', 'ar', 'false'],
-    ]);
-    expect(languageButtons(el)[3]!.dir).to.equal('rtl');
-    expect(part(el, 'languages')!.getAttribute('role')).to.equal('group');
-    const label = root(el).getElementById(part(el, 'languages')!.getAttribute('aria-labelledby')!);
-    expect(text(label)).to.equal('Choose a language');
-  });
-
-  it('changes language and direction in place, keeps focus on the switcher, and emits language-change', async () => {
-    const el = await example('Full');
-    const base = part(el, 'base')!;
-    const welsh = languageButtons(el)[1]!;
-    welsh.focus();
-    const changed = oneEvent(el, 'language-change');
-    await sendKeys({ press: 'Enter' });
-    expect(((await changed) as CustomEvent).detail).to.deep.equal({ lang: 'cy' });
-    await el.updateComplete;
-    expect(part(el, 'base')).to.equal(base); // The same nodes, re-rendered in place.
-    expect(base.lang).to.equal('cy');
-    expect(text(titleHeading(el))).to.equal('Eich hawliau fel dioddefwr trosedd');
-    expect(deepActive()).to.equal(welsh);
-    expect(welsh.getAttribute('aria-pressed')).to.equal('true');
-    expect(el.hasAttribute('lang')).to.be.false; // The host's own attributes are left alone.
-
-    const arabic = languageButtons(el)[3]!;
-    arabic.focus();
-    await sendKeys({ press: 'Space' });
-    await waitUntil(() => base.dir === 'rtl', 'right to left');
-    expect(base.lang).to.equal('ar');
-    expect(text(titleHeading(el))).to.equal('حقوقك بصفتك ضحية جريمة');
-    expect(deepActive()).to.equal(arabic);
-    // The nested QR code follows the wrapper's language too.
-    const badge = part(el, 'feedback')!.querySelector('qr-badge')!;
-    await waitUntil(() => badge.shadowRoot?.querySelector('[part="base"]')?.getAttribute('dir') === 'rtl', 'qr-badge in Arabic');
-  });
-
-  it('keeps the chosen language when the page language changes', async () => {
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div><rights-leaflet languages="en pl"></rights-leaflet><rights-leaflet></rights-leaflet></div>`,
-    );
-    const [el, other] = [...wrapper.querySelectorAll('rights-leaflet')] as RightsLeaflet[];
-    languageButtons(el!)[1]!.click();
-    await waitUntil(() => part(el!, 'base')!.lang === 'pl');
-    document.documentElement.lang = 'cy';
-    // Once a leaflet without a choice has followed the page into Welsh, the change has reached both.
-    await waitUntil(() => part(other!, 'base')!.lang === 'cy', 'the other leaflet follows the page');
-    await el!.updateComplete;
-    expect(part(el!, 'base')!.lang).to.equal('pl');
-    expect(languageButtons(el!)[1]!.getAttribute('aria-pressed')).to.equal('true');
-  });
-
-  it('shows no switcher for fewer than two languages', async () => {
-    const el = await fixture<RightsLeaflet>(html`<rights-leaflet languages="en"></rights-leaflet>`);
-    expect(part(el, 'languages')).to.equal(null);
-  });
-});
-
-describe('<rights-leaflet>: print', () => {
-  it('in print media hides the controls and summaries and shows every detail, and the QR code is at least 25 mm', async () => {
-    const el = await fixture<RightsLeaflet>(
-      html`<rights-leaflet languages="en cy" quick-exit-href="https://www.bbc.co.uk/weather" feedback-href="https://example.org/f"></rights-leaflet>`,
-    );
-    const firstDetail = root(el).querySelector('.right__list li')!;
-    expect(firstDetail.checkVisibility()).to.be.false; // Closed on screen.
-    expect(getComputedStyle(part(el, 'languages')!).display).not.to.equal('none');
-
-    await emulateMedia({ media: 'print' });
-    expect(getComputedStyle(part(el, 'languages')!).display).to.equal('none');
-    expect(getComputedStyle(root(el).querySelector('.quick-exit')!).display).to.equal('none');
-    expect(getComputedStyle(root(el).querySelector('summary')!).display).to.equal('none');
-    expect(getComputedStyle(root(el).querySelector('.feedback__link')!).display).to.equal('none');
-    // Even with no beforeprint (a PDF made by a headless browser), closed details print.
-    expect(firstDetail.checkVisibility()).to.be.true;
-    expect(getComputedStyle(part(el, 'rights')!).columnCount).to.equal('2');
-    const badge = part(el, 'feedback')!.querySelector('qr-badge')!;
-    const code = badge.shadowRoot!.querySelector('svg')!;
-    const mm = code.getBoundingClientRect().width / (96 / 25.4);
-    expect(mm).to.be.at.least(25);
-    expect(text(badge.shadowRoot!.querySelector('[part="address"]'))).to.contain('https://example.org/f');
-  });
-
-  it('opens every detail on beforeprint and closes again only those it opened on afterprint', async () => {
-    const el = await example('Compact');
-    const details = parts(el, 'details') as HTMLDetailsElement[];
-    details[2]!.open = true;
-    window.dispatchEvent(new Event('beforeprint'));
-    expect(details.every((d) => d.open)).to.be.true;
-    window.dispatchEvent(new Event('afterprint'));
-    expect(details.map((d) => d.open)).to.deep.equal(details.map((_, i) => i === 2));
-  });
-
-  it('print() prints with every detail open, then restores them', async () => {
-    const el = await example('Compact');
-    const details = parts(el, 'details') as HTMLDetailsElement[];
-    const original = window.print;
-    const seen: boolean[][] = [];
-    window.print = () => void seen.push(details.map((d) => d.open));
-    try {
-      el.print();
-    } finally {
-      window.print = original;
-    }
-    expect(seen).to.deep.equal([Array(12).fill(true)]);
-    expect(details.every((d) => !d.open)).to.be.true;
-  });
-});
-
-describe('<rights-leaflet>: quick exit', () => {
-  const waitingPayload = () => {
-    const payload = ratingPayload({ locale: 'en', value: 2, max: 5, comment: 'private' });
-    delivery().outbox.put({ endpoint: '/nowhere', payload });
-    expect(delivery().outbox.entries()).to.have.length(1);
-  };
-
-  it('draws a <quick-exit> first, before the language switcher and the leaflet, going to quick-exit-href', async () => {
-    waitingPayload();
-    const el = await example('Quick exit');
-    const exit = part(el, 'quick-exit')!;
-    expect(exit.localName).to.equal('quick-exit');
-    expect(part(el, 'base')!.firstElementChild).to.equal(exit);
-    const visited = recordExit(el);
-    await (exit as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-    exit.shadowRoot!.querySelector('button')!.click();
-    expect(visited).to.deep.equal(['https://www.bbc.co.uk/weather']);
-    expect(delivery().outbox.entries()).to.have.length(0);
-    closeOverlay(el);
-  });
-
-  it('leaves when Shift is pressed three times, through its <quick-exit>', async () => {
-    const el = await example('Quick exit');
-    const visited = recordExit(el);
-    for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
-    expect(visited).to.deep.equal(['https://www.bbc.co.uk/weather']);
-    closeOverlay(el);
-  });
-
-  it('quickExit() leaves as the button does', async () => {
-    const el = await example('Quick exit');
-    const visited = recordExit(el);
-    el.quickExit();
-    expect(visited).to.deep.equal(['https://www.bbc.co.uk/weather']);
-    closeOverlay(el);
-  });
-
-  it('is off, with a warning, for an address that is not http(s)', async () => {
-    const el = await fixture<RightsLeaflet>(html`<rights-leaflet quick-exit-href="javascript:alert(1)"></rights-leaflet>`);
-    expect(part(el, 'quick-exit')).to.equal(null);
-    expect(warnings.some((w) => w.includes('quick-exit-href="javascript:alert(1)"'))).to.be.true;
-  });
-
-  it('has no Shift listener of its own when quick exit is not set', async () => {
-    const el = await example('Compact');
-    expect(part(el, 'quick-exit')).to.equal(null);
-    const before = location.href;
-    for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
-    expect(location.href).to.equal(before);
-  });
-});
-
-describe('<rights-leaflet>: content packs', () => {
-  const injected = '<img src=x onerror="window.__leafletInjected=true">';
-
-  it('renders every string of a custom pack as text, never as HTML', async () => {
-    configure({
-      resources: {
-        en: {
-          'pack-hostile': {
-            meta: { sources: ['javascript:alert(1)', 'https://example.org/rules'] },
-            title: `Title ${injected}`,
-            intro: [`Intro ${injected}`],
-            rightsHeading: `Rights ${injected}`,
-            rights: { one: { title: `Right ${injected}`, summary: `Summary ${injected}`, details: [`Detail ${injected}`, 42] } },
-            sections: { extra: { heading: `Section ${injected}`, paragraphs: [`Paragraph ${injected}`], services: ['line'] } },
-            services: { heading: 'Call', items: { line: { name: `Name ${injected}`, phone: '0300 000 0000', note: `Note ${injected}` } } },
-          },
-        },
-      },
-    });
-    registerContentPack('hostile', { namespace: 'pack-hostile', version: `<b>1</b>`, lastChecked: '2026-11-29' });
-    const el = await fixture<RightsLeaflet>(html`<rights-leaflet content="hostile"></rights-leaflet>`);
-    expect(root(el).querySelector('img, b')).to.equal(null);
-    expect(text(titleHeading(el))).to.equal(`Title ${injected}`);
-    expect(text(root(el).querySelector('.right__title'))).to.equal(`Right ${injected}`);
-    expect([...root(el).querySelectorAll('.right__list li')].map(text)).to.deep.equal([`Detail ${injected}`]); // 42 is not a string: dropped.
-    expect(text(part(el, 'service')!.querySelector('.service__name'))).to.equal(`Name ${injected}`);
-    expect(text(part(el, 'footer'))).to.contain('Version <b>1</b>.');
-    expect([...part(el, 'footer')!.querySelectorAll('a')].map((a) => a.href)).to.deep.equal(['https://example.org/rules']);
-    expect((window as unknown as { __leafletInjected?: boolean }).__leafletInjected).to.equal(undefined);
-  });
-
-  it('shows a pack registered after the leaflet appeared, and the default pack (with a warning) until then', async () => {
-    const el = await fixture<RightsLeaflet>(html`<rights-leaflet content="late-2026"></rights-leaflet>`);
-    expect(rightHeadings(el)).to.have.length(12);
-    expect(warnings.some((w) => w.includes('content="late-2026"'))).to.be.true;
-    configure({ resources: { en: { 'pack-late': { title: 'Late pack', rights: { a: { title: 'Only right', summary: 'S' } } } } } });
-    registerContentPack('late-2026', { namespace: 'pack-late', version: '2', lastChecked: '2026-01-31' });
-    await el.updateComplete;
-    expect(text(titleHeading(el))).to.equal('Late pack');
-    expect(rightHeadings(el)).to.have.length(1);
-    expect(part(el, 'details')).to.equal(null); // No details: no disclosure.
-    expect(text(part(el, 'footer'))).to.contain('Version 2. Last checked on 31/01/2026.');
-  });
-
-  it('refuses a registration with a bad namespace, and shows no date for a bad lastChecked', async () => {
-    registerContentPack('bad', { namespace: 'pack:bad', version: '1', lastChecked: '2026-11-29' });
-    expect(contentPack('bad')).to.equal(undefined);
-    registerContentPack('undated', { namespace: 'pack-england-wales-2021', version: '9', lastChecked: '29/11/2026' });
-    const el = await fixture<RightsLeaflet>(html`<rights-leaflet content="undated"></rights-leaflet>`);
-    expect(text(part(el, 'footer')!.querySelector('p'))).to.equal('Version 9.');
-    expect(warnings.filter((w) => w.includes('registerContentPack')).length).to.equal(2);
-  });
-
-  it('lets a host override a number once, in English, for every language', async () => {
-    configure({ resources: { en: { [NS]: { services: { items: { victimSupport: { phone: '0808 000 0000' } } } } } } });
-    const welsh = await example('Compact', { lang: 'cy' });
-    const card = root(welsh).querySelector('[data-service="victimSupport"]')!;
-    expect(text(card.querySelector('.service__name'))).to.equal('Llinell Gymorth Cymorth i Ddioddefwyr (Victim Support)');
-    expect(card.querySelector('a')!.getAttribute('href')).to.equal('tel:08080000000');
-    // Lists merge item by item; an empty string drops an item (docs/content-packs.md).
-    configure({ resources: { en: { [NS]: { intro: ['Changed first paragraph.', ''] } } } });
-    const english = await example('Compact');
-    expect([...root(english).querySelectorAll('.intro')].map(text)).to.deep.equal([
-      'Changed first paragraph.',
-      'You can choose what help you want.',
-    ]);
-    // i18next keeps added strings: put the published text back for whatever runs next.
-    configure({
-      resources: {
-        en: { [NS]: { intro: shipped.intro, services: { items: { victimSupport: { phone: '08 08 16 89 111' } } } } },
-      },
-    });
   });
 });
