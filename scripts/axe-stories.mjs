@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findBrowser } from './find-browser.mjs';
 import { serveStatic } from './serve-static.mjs';
+import { openStory } from './settled.mjs';
 
 const root = 'storybook-static';
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -25,29 +26,16 @@ const renders = stories.flatMap((story) => ['en', 'ar'].map((locale) => ({ story
 /** @param {{ story: Story, locale: string }} render */
 async function check({ story, locale }) {
   const page = await browser.newPage();
-  await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story&globals=locale:${locale}`);
-  await page.waitForSelector('#storybook-root > *', { state: 'attached', timeout: 10000 });
-  // Wait for the elements' first render (they wait for their language) and the story's play function.
-  await page.evaluate(async () => {
-    const elements = [...document.querySelectorAll('#storybook-root *')].filter((e) => 'updateComplete' in e);
-    await Promise.all(elements.map((e) => e.updateComplete));
-  });
-  await page.waitForTimeout(200);
+  // Storybook's a11y addon runs axe on each story too, after the play function: openStory waits
+  // until the story is finished, that run included, so the two never collide.
+  await openStory(page, base, story.id, { locale });
   await page.addScriptTag({ content: axeSource });
-  // Storybook's a11y addon runs axe on each story too; wait for its run to end rather than collide.
   const violations = await page.evaluate(async () => {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        const { axe } = /** @type {typeof window & { axe: typeof import('axe-core') }} */ (window);
-        const result = await axe.run(/** @type {Element} */ (document.querySelector('#storybook-root')), {
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
-        });
-        return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-      } catch (error) {
-        if (attempt > 50 || !String(error).includes('already running')) throw error;
-        await new Promise((resolve) => setTimeout(resolve, 200));
-      }
-    }
+    const { axe } = /** @type {typeof window & { axe: typeof import('axe-core') }} */ (window);
+    const result = await axe.run(/** @type {Element} */ (document.querySelector('#storybook-root')), {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] },
+    });
+    return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
   });
   checked += 1;
   if (violations.length) {

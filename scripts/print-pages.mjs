@@ -8,6 +8,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findBrowser } from './find-browser.mjs';
 import { serveStatic } from './serve-static.mjs';
+import { settled } from './settled.mjs';
 
 const MAX_PAGES = 2;
 const languages = (process.env.LOCALES ?? 'en,cy,pl,ar').split(',');
@@ -32,14 +33,15 @@ for (const lang of languages) {
     document.documentElement.lang = lang;
     document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
     await customElements.whenDefined('rights-leaflet');
-    const leaflet = /** @type {import('lit').ReactiveElement} */ (document.querySelector('rights-leaflet'));
-    // Wait until the leaflet shows the language (its strings load on demand).
-    for (let i = 0; i < 100 && leaflet.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('lang') !== lang; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    await leaflet.updateComplete;
-    await /** @type {import('lit').ReactiveElement | null | undefined} */ (leaflet.shadowRoot?.querySelector('qr-badge'))?.updateComplete;
   }, lang);
+  // The leaflet's strings load on demand: it shows the language once they have come, then
+  // settled() waits for the rest of its drawing (its QR code).
+  await page.waitForFunction(
+    (lang) => document.querySelector('rights-leaflet')?.shadowRoot?.querySelector('[part~="base"]')?.getAttribute('lang') === lang,
+    lang,
+    { polling: 'raf', timeout: 20000 },
+  );
+  await settled(page);
   await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
   const file = `${out}/leaflet-print-${lang}.pdf`;

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { chromiumArgs, findBrowser } from './find-browser.mjs';
 import { serveStatic } from './serve-static.mjs';
+import { openStory } from './settled.mjs';
 
 const root = 'storybook-static';
 const filter = process.argv[2] ?? '';
@@ -25,10 +26,8 @@ for (const story of stories) {
   for (const locale of locales) {
     for (const width of widths) {
       const page = await browser.newPage({ viewport: { width, height: 800 }, deviceScaleFactor: width < 500 ? 2 : 1 });
-      await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story&globals=locale:${locale}`);
       page.on('pageerror', (e) => console.error(story.id, e.message));
-      await page.waitForSelector('#storybook-root > *', { state: 'attached', timeout: 10000 });
-      await page.waitForTimeout(400);
+      await openStory(page, base, story.id, { locale });
       const file = `screenshots/${story.id}-${locale}-${width}.png`;
       await page.screenshot({ path: file, fullPage: true });
       shots.push(file);

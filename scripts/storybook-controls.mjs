@@ -8,6 +8,7 @@ import { chromiumArgs, findBrowser } from './find-browser.mjs';
 import { elementsOf, readManifest } from './manifest.mjs';
 import { choicesOf } from './api-outputs.mjs';
 import { serveStatic } from './serve-static.mjs';
+import { openStory } from './settled.mjs';
 
 /** @type {{ entries: Record<string, { id: string, type: string }> }} */
 const index = JSON.parse(readFileSync('storybook-static/index.json', 'utf8'));
@@ -48,9 +49,7 @@ try {
       expected[a.name] = attribute;
       return `${a.name}:${arg}`;
     });
-    await page.goto(`${server.base}/iframe.html?id=${story.id}&viewMode=story&args=${encodeURIComponent(args.join(';'))}`);
-    await page.waitForFunction((tag) => document.querySelector(tag)?.shadowRoot, tag, { timeout: 20000 });
-    await page.waitForTimeout(200);
+    await openStory(page, server.base, story.id, { args: args.join(';') });
     const actual = await page.evaluate(
       ({ tag, names }) => Object.fromEntries(names.map((n) => [n, document.querySelector(tag)?.getAttribute(n)])),
       { tag, names: Object.keys(expected) },
