@@ -36,6 +36,12 @@ test('the package exports the entries this test expects to check', () => {
   );
 });
 
+test('a host installs only what the elements run on: lit, i18next and qrcode', () => {
+  // Everything else (the build, the tests, the receiver, tooling types) is a dev dependency.
+  assert.deepEqual(Object.keys(manifest.dependencies ?? {}).sort(), ['i18next', 'lit', 'qrcode']);
+  assert.equal(manifest.peerDependencies, undefined);
+});
+
 for (const [name, file] of entries) {
   test(`import('victim-care-elements${name === '.' ? '' : name.slice(1)}') in plain Node: no error, no warning`, async () => {
     const url = new URL(file, root);
