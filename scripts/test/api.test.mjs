@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { apiDocs } from '../api-docs.mjs';
-import { buildManifest, customPropertiesIn, elementsOf, readManifest } from '../manifest.mjs';
+import { customPropertiesIn } from '../manifest-css.mjs';
+import { buildManifest, elementsOf, readManifest } from '../manifest.mjs';
 
 const manifest = readManifest();
 const elements = elementsOf(manifest);
