@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * CSV (RFC 4180: CRLF line ends, fields with a comma, quote, CR or LF quoted, quotes doubled)
+ * CSV read and written (RFC 4180: CRLF line ends, fields with a comma, quote, CR or LF quoted, quotes doubled)
  * with spreadsheet formula injection neutralised: a text cell that a spreadsheet could read as a
  * formula gets a leading apostrophe, so Excel, LibreOffice and Google Sheets show it as text.
  *
@@ -38,4 +38,43 @@ export function csvCell(value) {
  */
 export function csvRow(cells) {
   return cells.map(csvCell).join(',') + '\r\n';
+}
+
+/**
+ * Reads CSV as RFC 4180 writes it (quoted cells may hold commas, doubled quotes and line breaks;
+ * CRLF, LF or CR line ends), for files people give the receiver and the scripts (UNITS_FILE, a
+ * translator's spreadsheet). Rows whose cells are all blank are left out.
+ * @param {string} text
+ * @returns {string[][]}
+ */
+export function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += ch;
+  }
+  if (cell || row.length) {
+    row.push(cell);
+    rows.push(row);
+  }
+  return rows.filter((r) => r.some((c) => c.trim()));
 }

@@ -7,45 +7,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { reason } from './request-log.js';
+import { parseCsv } from './csv.js';
 
 /** @typedef {{ code: string, name: string, borough: string }} Unit */
-
-/**
- * A small RFC 4180 reader (quoted fields, doubled quotes).
- * @param {string} text
- * @returns {string[][]}
- */
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += ch;
-  }
-  if (cell || row.length) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows.filter((r) => r.some((c) => c.trim()));
-}
 
 /**
  * @param {string} text
